@@ -1,0 +1,60 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { LIMITS } from '@school-invites/shared';
+import { badInput } from '../errors/app-error';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: LIMITS.pageSizeDefault })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(LIMITS.pageSizeMax, { message: `can be at most ${LIMITS.pageSizeMax}` })
+  first: number = LIMITS.pageSizeDefault;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'is not a cursor this API issued' })
+  after?: string | null;
+}
+
+/**
+ * Cursors are opaque to clients: base64url of a kind and a position (an insertion sequence
+ * number), so a cursor from one list cannot be replayed against another.
+ */
+export function encodeCursor(kind: string, seq: string): string {
+  return Buffer.from(`${kind}:${seq}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(kind: string, cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^([a-z]+):(\d{1,18})$/.exec(decoded);
+  if (!match || match[1] !== kind) throw badInput('after', 'is not a cursor this list issued');
+  return match[2]!;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** Turns `first + 1` rows into a page: the extra row only tells whether another page exists. */
+export function toPage<Row extends { seq: string }, Node>(
+  kind: string,
+  rows: Row[],
+  first: number,
+  map: (row: Row) => Node,
+): Page<Node> {
+  const hasNextPage = rows.length > first;
+  const visible = hasNextPage ? rows.slice(0, first) : rows;
+  const edges = visible.map((row) => ({ cursor: encodeCursor(kind, row.seq), node: map(row) }));
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}

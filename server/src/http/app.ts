@@ -1,0 +1,110 @@
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import cookieParser from 'cookie-parser';
+import cors from 'cors';
+import express, { type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { SESSION_COOKIE, sessionCookieOptions } from '../auth/session-cookie';
+import type { Config } from '../config';
+import { createFormatError } from '../errors/format-error';
+import { createContext, type Context } from '../graphql/context';
+import { getSchema } from '../graphql/schema';
+import { validationRules } from '../graphql/validation-rules';
+import type { Logger } from '../logger';
+import { createServices, type Services } from '../services';
+import { createHealthCheck } from './health';
+import { requestLogger } from './request-logger';
+import { securityHeaders } from './security-headers';
+import { mountWebApp } from './web-app';
+
+export interface AppOptions {
+  config: Config;
+  dataSource: DataSource;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+export interface App {
+  httpServer: http.Server;
+  services: Services;
+  /** Stops accepting connections, lets in-flight requests finish, closes the health pool. */
+  stop(): Promise<void>;
+}
+
+function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
+  const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  return cookie || null;
+}
+
+/** The GraphQL server with every limit and error rule; tests execute operations through the same one. */
+export function createApolloServer(
+  config: Pick<Config, 'introspection'>,
+  logger: Logger,
+  plugins: ApolloServerPlugin<Context>[] = [],
+): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: getSchema(),
+    formatError: createFormatError(logger),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    validationRules: validationRules(),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [...plugins, ApolloServerPluginLandingPageDisabled()],
+    logger,
+  });
+}
+
+export async function createApp({ config, dataSource, databaseUrl, logger }: AppOptions): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const services = createServices(dataSource, config, logger);
+  const health = createHealthCheck(databaseUrl, logger);
+
+  const apollo = createApolloServer(config, logger, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(requestLogger(logger));
+  app.use(securityHeaders());
+  app.get('/healthz', health.handler);
+
+  const cookieOptions = sessionCookieOptions(config.publicUrl);
+  app.use(
+    '/graphql',
+    cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true }),
+    cookieParser(),
+    express.json({ limit: '64kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
+        const token = bearerToken(req);
+        const viewer = token ? await services.auth.authenticate(token) : null;
+        const context = createContext(dataSource, services, viewer, {
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          sessionCookie: {
+            set: (value: string) => res.cookie(SESSION_COOKIE, value, cookieOptions),
+            clear: () => res.clearCookie(SESSION_COOKIE, { ...cookieOptions, maxAge: undefined }),
+          },
+        });
+        return context;
+      },
+    }),
+  );
+
+  mountWebApp(app, config.webDistDir);
+
+  return {
+    httpServer,
+    services,
+    async stop() {
+      await apollo.stop();
+      await health.close();
+    },
+  };
+}

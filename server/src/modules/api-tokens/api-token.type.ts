@@ -1,0 +1,62 @@
+import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
+import { IsOptional, MaxLength, MinLength } from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { LIMITS } from '@school-invites/shared';
+import type { ApiTokenEntity } from './api-token.entity';
+
+@ObjectType({ description: "An integrator's credential. It acts as its user, with the user's permissions." })
+export class ApiToken {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { description: 'The start of the secret, to tell tokens apart.' })
+  prefix: string;
+
+  @Field(() => GraphQLDateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  lastUsedAt: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  revokedAt: Date | null;
+}
+
+@ObjectType()
+export class CreatedApiToken {
+  @Field(() => ApiToken)
+  apiToken: ApiToken;
+
+  @Field(() => String, { description: 'Shown once. Send as `Authorization: Bearer <secret>`.' })
+  secret: string;
+}
+
+@ArgsType()
+export class CreateApiTokenArgs {
+  @Field(() => String)
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(LIMITS.apiTokenNameMax, { message: `must be at most ${LIMITS.apiTokenNameMax} characters` })
+  name: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Must be in the future; null never expires.' })
+  @IsOptional()
+  expiresAt?: Date | null;
+}
+
+export function toApiToken(entity: ApiTokenEntity): ApiToken {
+  return Object.assign(new ApiToken(), {
+    id: entity.id,
+    name: entity.name,
+    prefix: entity.prefix,
+    createdAt: entity.createdAt,
+    lastUsedAt: entity.lastUsedAt,
+    expiresAt: entity.expiresAt,
+    revokedAt: entity.revokedAt,
+  });
+}

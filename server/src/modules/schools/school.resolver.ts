@@ -1,0 +1,66 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { LIMITS, permissionsOf, type Permission, type SchoolRole } from '@school-invites/shared';
+import { RequirePermission, RequireSignIn } from '../../auth/guards';
+import type { Context } from '../../graphql/context';
+import { PermissionEnum, SchoolRoleEnum } from '../../graphql/enums';
+import { PageArgs } from '../../graphql/pagination';
+import { MembershipConnection } from '../memberships/membership.type';
+import { CreateSchoolInput } from './school.inputs';
+import { School, toSchool } from './school.type';
+
+@ArgsType()
+class MemberArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: "Part of a member's name or email." })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax, { message: `must be at most ${LIMITS.searchMax} characters` })
+  search?: string | null;
+}
+
+@Resolver(() => School)
+export class SchoolResolver {
+  @Query(() => [School], { description: 'The schools the viewer belongs to.' })
+  @RequireSignIn()
+  async mySchools(@Ctx() { access, services }: Context): Promise<School[]> {
+    return (await services.schools.mine(access)).map(toSchool);
+  }
+
+  @Query(() => School, { nullable: true, description: 'Visible to its members; NOT_FOUND for anyone else.' })
+  @RequireSignIn()
+  async school(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<School> {
+    return toSchool(await services.schools.get(access, id, (schoolId) => loaders.school.load(schoolId)));
+  }
+
+  @Mutation(() => School, { description: "The creator becomes the school's OWNER." })
+  @RequireSignIn()
+  async createSchool(
+    @Arg('input', () => CreateSchoolInput) input: CreateSchoolInput,
+    @Ctx() { access, services }: Context,
+  ): Promise<School> {
+    return toSchool(await services.schools.create(access, input));
+  }
+
+  @FieldResolver(() => Int)
+  memberCount(@Root() school: School, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.memberCount.load(school.id);
+  }
+
+  @FieldResolver(() => SchoolRoleEnum, {
+    nullable: true,
+    description: "The viewer's role here, or null when the viewer is not a member.",
+  })
+  viewerRole(@Root() school: School, @Ctx() { access }: Context): Promise<SchoolRole | null> {
+    return access.roleIn(school.id);
+  }
+
+  @FieldResolver(() => [PermissionEnum])
+  async viewerPermissions(@Root() school: School, @Ctx() { access }: Context): Promise<Permission[]> {
+    return permissionsOf(await access.roleIn(school.id));
+  }
+
+  @FieldResolver(() => MembershipConnection, { nullable: true, description: 'Requires MEMBERS_VIEW. Newest first.' })
+  @RequirePermission('MEMBERS_VIEW')
+  members(@Root() school: School, @Args(() => MemberArgs) args: MemberArgs, @Ctx() { access, services }: Context) {
+    return services.memberships.list(access, school.id, args);
+  }
+}

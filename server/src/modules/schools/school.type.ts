@@ -1,0 +1,34 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { SchoolScoped } from '../../auth/guards';
+import type { SchoolEntity } from './school.entity';
+
+@ObjectType()
+export class School implements SchoolScoped {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  slug: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  /** The school itself is the scope its guarded fields are checked against. */
+  schoolId: string;
+  /** Kept for totals; not a GraphQL field. */
+  invitationCount: number;
+}
+
+export function toSchool(entity: SchoolEntity): School {
+  return Object.assign(new School(), {
+    id: entity.id,
+    schoolId: entity.id,
+    name: entity.name,
+    slug: entity.slug,
+    description: entity.description,
+    invitationCount: entity.invitationCount,
+  });
+}
