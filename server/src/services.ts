@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
+import { AuditQueryService } from './modules/audit/audit-query.service';
+import { InvitationService } from './modules/invitations/invitation.service';
+import { RedemptionService } from './modules/invitations/redemption.service';
 import { MembershipService } from './modules/memberships/membership.service';
 import { RateLimiter } from './modules/rate-limits/rate-limiter';
 import { SchoolService } from './modules/schools/school.service';
@@ -16,6 +19,10 @@ export function createServices(db: DataSource, config: Pick<Config, 'publicUrl' 
     apiTokens: new ApiTokenService(db),
     schools: new SchoolService(db),
     memberships: new MembershipService(db),
+    invitations: new InvitationService(db, limiter, config.rateLimits),
+    redemptions: new RedemptionService(db, limiter, config.rateLimits),
+    auditEvents: new AuditQueryService(db),
+    publicUrl: config.publicUrl,
   };
 }
 

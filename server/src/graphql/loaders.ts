@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ROLE_PERMISSIONS, SCHOOL_ROLES, type SchoolRole } from '@school-invites/shared';
 import type { Viewer } from '../auth/viewer';
-import { InvitationEntity } from '../modules/invitations/invitation.entity';
+import { INVITATION_COLUMNS, type InvitationRow } from '../modules/invitations/invitation.row';
 import { SchoolEntity } from '../modules/schools/school.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
@@ -24,7 +24,6 @@ export const isUuid = (value: string) => UUID.test(value);
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   const users = db.getRepository(UserEntity);
   const schools = db.getRepository(SchoolEntity);
-  const invitations = db.getRepository(InvitationEntity);
 
   return {
     user: new DataLoader<string, UserEntity | null>(async (ids) => {
@@ -39,10 +38,10 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       return byId(ids, rows);
     }),
 
-    invitation: new DataLoader<string, InvitationEntity | null>(async (ids) => {
+    invitation: new DataLoader<string, InvitationRow | null>(async (ids) => {
       const valid = ids.filter(isUuid);
-      const rows = valid.length
-        ? await invitations.createQueryBuilder('i').where('i.id = ANY(:ids)', { ids: valid }).getMany()
+      const rows: InvitationRow[] = valid.length
+        ? await db.query(`SELECT ${INVITATION_COLUMNS} FROM invitations i WHERE i.id = ANY($1)`, [valid])
         : [];
       return byId(ids, rows);
     }),

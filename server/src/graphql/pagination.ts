@@ -14,15 +14,21 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: LIMITS.pageSizeDefault })
+  @Field(() => Int, { nullable: true, defaultValue: LIMITS.pageSizeDefault })
+  @IsOptional()
   @Min(1, { message: 'must be at least 1' })
   @Max(LIMITS.pageSizeMax, { message: `can be at most ${LIMITS.pageSizeMax}` })
-  first: number = LIMITS.pageSizeDefault;
+  first?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200, { message: 'is not a cursor this API issued' })
   after?: string | null;
+}
+
+/** The page size asked for; an explicit null means the default. */
+export function pageSize(args: { first?: number | null }): number {
+  return args.first ?? LIMITS.pageSizeDefault;
 }
 
 /**

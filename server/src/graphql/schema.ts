@@ -3,6 +3,11 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
+import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
+import { InvitationFieldsResolver } from '../modules/invitations/invitation-fields.resolver';
+import { InvitationResolver } from '../modules/invitations/invitation.resolver';
+import { RedemptionResolver } from '../modules/invitations/redemption.resolver';
+import { MembershipInvitationResolver, SchoolInvitationsResolver } from '../modules/invitations/school-invitations.resolver';
 import { MembershipResolver } from '../modules/memberships/membership.resolver';
 import { SchoolResolver } from '../modules/schools/school.resolver';
 import { AuthResolver } from '../modules/sessions/auth.resolver';
@@ -15,6 +20,12 @@ export const RESOLVERS = [
   UserResolver,
   SchoolResolver,
   MembershipResolver,
+  InvitationResolver,
+  InvitationFieldsResolver,
+  SchoolInvitationsResolver,
+  MembershipInvitationResolver,
+  RedemptionResolver,
+  AuditEventResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

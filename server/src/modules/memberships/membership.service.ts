@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { SchoolAccess } from '../../auth/access';
 import { escapeLike } from '../../database/like';
-import { decodeCursor, toPage } from '../../graphql/pagination';
+import { decodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { MembershipEntity } from './membership.entity';
 import { toMembership, type MembershipConnection } from './membership.type';
 
 export interface MemberQuery {
-  first: number;
+  first?: number | null;
   after?: string | null;
   search?: string | null;
 }
@@ -35,11 +35,11 @@ export class MembershipService {
         .clone()
         .andWhere(after ? 'm.seq < :after' : 'TRUE', { after })
         .orderBy('m.seq', 'DESC')
-        .limit(query.first + 1)
+        .limit(pageSize(query) + 1)
         .getMany(),
       base.clone().getCount(),
     ]);
-    return { ...toPage('m', rows, query.first, toMembership), totalCount };
+    return { ...toPage('m', rows, pageSize(query), toMembership), totalCount };
   }
 
   async ofUser(userId: string): Promise<MembershipEntity[]> {

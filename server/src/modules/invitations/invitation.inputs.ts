@@ -1,0 +1,83 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { LIMITS, type InvitationStatus, type SchoolRole } from '@school-invites/shared';
+import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
+import { PageArgs } from '../../graphql/pagination';
+
+@InputType()
+export class CreateInvitationInput {
+  @Field(() => ID)
+  schoolId: string;
+
+  @Field(() => SchoolRoleEnum, {
+    nullable: true,
+    description: 'Defaults to STUDENT. OWNER can never be granted; nobody can grant a role above their own.',
+  })
+  @IsOptional()
+  role?: SchoolRole | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.invitationLabelMax, { message: `must be at most ${LIMITS.invitationLabelMax} characters` })
+  label?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Must be in the future.' })
+  @IsOptional()
+  expiresAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'At least 1; null means unlimited.' })
+  @IsOptional()
+  @Min(1, { message: 'must be at least 1 (leave it empty for unlimited)' })
+  @Max(LIMITS.invitationMaxUsesMax, { message: `can be at most ${LIMITS.invitationMaxUsesMax}` })
+  maxUses?: number | null;
+}
+
+@InputType({ description: 'Exactly one of token and code. A code is matched ignoring case, spaces and dashes.' })
+export class RedeemInvitationInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'is not an invitation token' })
+  token?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: 'is not an invitation code' })
+  code?: string | null;
+}
+
+@ArgsType()
+export class InvitationPreviewArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'is not an invitation token' })
+  token?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: 'is not an invitation code' })
+  code?: string | null;
+}
+
+@ArgsType()
+export class InvitationListArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax, { message: `must be at most ${LIMITS.searchMax} characters` })
+  search?: string | null;
+
+  @Field(() => InvitationStatusEnum, { nullable: true })
+  @IsOptional()
+  status?: InvitationStatus | null;
+}
+
+@InputType()
+export class RevokeInvitationsInput {
+  @Field(() => ID)
+  schoolId: string;
+
+  @Field(() => [ID])
+  @ArrayMinSize(1, { message: 'must name at least one invitation' })
+  @ArrayMaxSize(LIMITS.pageSizeMax, { message: `can name at most ${LIMITS.pageSizeMax} invitations at once` })
+  ids: string[];
+}

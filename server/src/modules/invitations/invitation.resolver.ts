@@ -1,0 +1,93 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { RequirePermission, RequireSignIn, type SchoolOf } from '../../auth/guards';
+import { notFound } from '../../errors/app-error';
+import type { Context } from '../../graphql/context';
+import { toMembership } from '../memberships/membership.type';
+import { CreateInvitationInput, InvitationPreviewArgs, RedeemInvitationInput, RevokeInvitationsInput } from './invitation.inputs';
+import { Invitation, InvitationPreview, toInvitation } from './invitation.type';
+import { RedeemResult } from './redeem-result.type';
+
+/** The school of the invitation named by the `id` argument, looked up, never taken from the caller. */
+const schoolOfInvitation: SchoolOf = async ({ args, context }) => {
+  const invitation = await context.loaders.invitation.load(String(args.id));
+  if (!invitation || !(await context.access.roleIn(invitation.school_id))) throw notFound('invitation');
+  return invitation.school_id;
+};
+
+@Resolver()
+export class InvitationResolver {
+  @Query(() => Invitation, {
+    nullable: true,
+    description: "Requires INVITATIONS_VIEW in the invitation's school; NOT_FOUND for viewers outside it.",
+  })
+  @RequirePermission('INVITATIONS_VIEW', schoolOfInvitation)
+  async invitation(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<Invitation> {
+    return toInvitation(await services.invitations.get(access, loaders, id));
+  }
+
+  @Query(() => InvitationPreview, { description: 'Public. Exactly one of token and code.' })
+  async invitationPreview(
+    @Args(() => InvitationPreviewArgs) args: InvitationPreviewArgs,
+    @Ctx() { viewer, ip, services }: Context,
+  ): Promise<InvitationPreview> {
+    const row = await services.redemptions.preview(viewer, ip, args);
+    return {
+      schoolName: row.school_name,
+      schoolSlug: row.school_slug,
+      schoolDescription: row.school_description,
+      memberCount: row.member_count,
+      inviterName: row.inviter_name,
+      role: row.role,
+      label: row.label,
+      expiresAt: row.expires_at,
+      status: row.status,
+      viewerIsMember: row.viewer_is_member,
+      schoolId: row.viewer_is_member ? row.school_id : null,
+    };
+  }
+
+  @Mutation(() => Invitation, { description: 'Requires INVITATIONS_CREATE in the school.' })
+  @RequirePermission('INVITATIONS_CREATE', ({ args }) => (args.input as CreateInvitationInput).schoolId)
+  async createInvitation(
+    @Arg('input', () => CreateInvitationInput) input: CreateInvitationInput,
+    @Ctx() { access, services }: Context,
+  ): Promise<Invitation> {
+    return toInvitation(await services.invitations.create(access, input));
+  }
+
+  @Mutation(() => Invitation, { description: 'Requires INVITATIONS_REVOKE. Irreversible; immediate; members who joined stay.' })
+  @RequirePermission('INVITATIONS_REVOKE', schoolOfInvitation)
+  async revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<Invitation> {
+    return toInvitation(await services.invitations.revoke(access, loaders, id));
+  }
+
+  @Mutation(() => [Invitation], {
+    description: 'Requires INVITATIONS_REVOKE. Revokes all the named invitations of one school in one step, or none.',
+  })
+  @RequirePermission('INVITATIONS_REVOKE', ({ args }) => (args.input as RevokeInvitationsInput).schoolId)
+  async revokeInvitations(
+    @Arg('input', () => RevokeInvitationsInput) input: RevokeInvitationsInput,
+    @Ctx() { access, services }: Context,
+  ): Promise<Invitation[]> {
+    return (await services.invitations.revokeMany(access, input.schoolId, input.ids)).map(toInvitation);
+  }
+
+  @Mutation(() => Invitation, {
+    description:
+      'Requires INVITATIONS_REVOKE and INVITATIONS_CREATE. Revokes the invitation and creates a new one with the same role, label, usage limit and validity period, in one step; returns the new one.',
+  })
+  @RequirePermission('INVITATIONS_REVOKE', schoolOfInvitation)
+  async replaceInvitation(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<Invitation> {
+    return toInvitation(await services.invitations.replace(access, loaders, id));
+  }
+
+  @Mutation(() => RedeemResult, { description: "Signed-in viewer joins the school with the invitation's role." })
+  @RequireSignIn()
+  async redeemInvitation(
+    @Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput,
+    @Ctx() { access, ip, services }: Context,
+  ): Promise<RedeemResult> {
+    const { membership, alreadyMember } = await services.redemptions.redeem(access, ip, input);
+    return { membership: toMembership(membership), alreadyMember };
+  }
+}

@@ -1,0 +1,171 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
+import type { SchoolScoped } from '../../auth/guards';
+import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
+import { PageInfo } from '../../graphql/pagination';
+import type { InvitationRow } from './invitation.row';
+
+@ObjectType()
+export class Invitation implements SchoolScoped {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SchoolRoleEnum, { description: 'The role a person gets on joining through this invitation.' })
+  role: SchoolRole;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text naming where this invitation is distributed (a channel, a class).',
+  })
+  label: string | null;
+
+  @Field(() => GraphQLDateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Null means unlimited.' })
+  maxUses: number | null;
+
+  @Field(() => Int)
+  useCount: number;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When someone last joined through it.' })
+  lastUsedAt: Date | null;
+
+  @Field(() => InvitationStatusEnum)
+  status: InvitationStatus;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  revokedAt: Date | null;
+
+  // Behind guards or loaders, never exposed directly:
+  schoolId: string;
+  seq: string;
+  secretToken: string;
+  secretCode: string;
+  createdById: string;
+  revokedById: string | null;
+  replacesId: string | null;
+}
+
+export function toInvitation(row: InvitationRow): Invitation {
+  return Object.assign(new Invitation(), {
+    id: row.id,
+    seq: row.seq,
+    role: row.role,
+    label: row.label,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    maxUses: row.max_uses,
+    useCount: row.use_count,
+    lastUsedAt: row.last_used_at,
+    status: row.status,
+    revokedAt: row.revoked_at,
+    schoolId: row.school_id,
+    secretToken: row.token,
+    secretCode: row.code,
+    createdById: row.created_by,
+    revokedById: row.revoked_by,
+    replacesId: row.replaces_id,
+  });
+}
+
+@ObjectType()
+export class InvitationEdge {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => Invitation)
+  node: Invitation;
+}
+
+@ObjectType()
+export class InvitationConnection {
+  @Field(() => [InvitationEdge])
+  edges: InvitationEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  /** Counted only when a client asks for it. */
+  count: () => Promise<number>;
+
+  @Field(() => Int)
+  totalCount(): Promise<number> {
+    return this.count();
+  }
+}
+
+@ObjectType()
+export class Redemption {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => GraphQLDateTime)
+  redeemedAt: Date;
+
+  userId: string;
+  schoolId: string;
+}
+
+@ObjectType()
+export class RedemptionEdge {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => Redemption)
+  node: Redemption;
+}
+
+@ObjectType()
+export class RedemptionConnection {
+  @Field(() => [RedemptionEdge])
+  edges: RedemptionEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType({ description: 'What the public invitation page shows. Needs no sign-in; reveals no code, link or member list.' })
+export class InvitationPreview {
+  @Field(() => String)
+  schoolName: string;
+
+  @Field(() => String)
+  schoolSlug: string;
+
+  @Field(() => String, { nullable: true })
+  schoolDescription: string | null;
+
+  @Field(() => Int)
+  memberCount: number;
+
+  @Field(() => String)
+  inviterName: string;
+
+  @Field(() => SchoolRoleEnum)
+  role: SchoolRole;
+
+  @Field(() => String, { nullable: true })
+  label: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => InvitationStatusEnum)
+  status: InvitationStatus;
+
+  @Field(() => Boolean, {
+    description: 'True when the signed-in viewer already belongs to the school; false when signed out.',
+  })
+  viewerIsMember: boolean;
+
+  @Field(() => ID, { nullable: true, description: "The school's id, when the viewer already belongs to it." })
+  schoolId: string | null;
+}

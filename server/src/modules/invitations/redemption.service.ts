@@ -1,0 +1,196 @@
+import type { DataSource } from 'typeorm';
+import { inviteCodeProblem, normalizeInviteCode, type InvitationStatus, type SchoolRole } from '@school-invites/shared';
+import type { SchoolAccess } from '../../auth/access';
+import type { Viewer } from '../../auth/viewer';
+import type { RateLimitConfig } from '../../config';
+import { AppError, badInput } from '../../errors/app-error';
+import { decodeCursor, toPage } from '../../graphql/pagination';
+import { recordAudit } from '../audit/audit.service';
+import { MembershipEntity } from '../memberships/membership.entity';
+import type { Limit, RateLimiter } from '../rate-limits/rate-limiter';
+import { tokenFromInput } from './credentials';
+import type { RedeemInvitationInput } from './invitation.inputs';
+import { STATUS_SQL } from './invitation.row';
+import type { Redemption, RedemptionConnection } from './invitation.type';
+
+interface Target {
+  id: string;
+  school_id: string;
+  status: InvitationStatus;
+}
+
+export interface PreviewRow extends Target {
+  school_name: string;
+  school_slug: string;
+  school_description: string | null;
+  member_count: number;
+  inviter_name: string;
+  role: SchoolRole;
+  label: string | null;
+  expires_at: Date | null;
+  viewer_is_member: boolean;
+}
+
+export interface Redeemed {
+  membership: MembershipEntity;
+  alreadyMember: boolean;
+}
+
+const FAILURES: Record<Exclude<InvitationStatus, 'ACTIVE'>, () => AppError> = {
+  REVOKED: () =>
+    new AppError('INVITATION_REVOKED', 'This invitation was withdrawn by the school. Ask whoever shared it for a new one.'),
+  EXPIRED: () => new AppError('INVITATION_EXPIRED', 'This invitation has expired. Ask whoever shared it for a new one.'),
+  USED_UP: () =>
+    new AppError('INVITATION_USED_UP', 'This invitation has been used as many times as it allows. Ask for a new one.'),
+};
+
+const notFoundFor = (byCode: boolean, mistyped: boolean) =>
+  new AppError(
+    'INVITATION_NOT_FOUND',
+    mistyped
+      ? 'That code looks mistyped. Check each character and try again.'
+      : byCode
+        ? 'No invitation has that code. Check it and try again.'
+        : 'This invitation link is not valid. Check that you copied all of it.',
+    mistyped ? { reason: 'MISTYPED' } : {},
+  );
+
+/** A redemption that found the viewer already in the school rolls back and reports that instead. */
+class AlreadyMember extends Error {}
+
+export class RedemptionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly limiter: RateLimiter,
+    private readonly limits: RateLimitConfig,
+  ) {}
+
+  /** Public: what the invitation page shows. Failed look-ups count against the attempt limits. */
+  async preview(viewer: Viewer | null, ip: string, input: RedeemInvitationInput): Promise<PreviewRow> {
+    const attempt = this.attemptLimits(viewer, ip);
+    await this.limiter.check(attempt);
+    const lookup = this.lookup(input);
+    if ('error' in lookup) {
+      await this.limiter.hit(attempt);
+      throw lookup.error;
+    }
+    const rows: PreviewRow[] = await this.db.query(
+      `SELECT i.id, i.school_id, ${STATUS_SQL} AS status, i.role, i.label, i.expires_at,
+              s.name AS school_name, s.slug AS school_slug, s.description AS school_description,
+              (SELECT count(*)::int FROM memberships m WHERE m.school_id = i.school_id) AS member_count,
+              u.name AS inviter_name,
+              EXISTS (SELECT 1 FROM memberships m WHERE m.school_id = i.school_id AND m.user_id = $2) AS viewer_is_member
+         FROM invitations i JOIN schools s ON s.id = i.school_id JOIN users u ON u.id = i.created_by
+        WHERE ${lookup.where}`,
+      [lookup.value, viewer?.userId ?? null],
+    );
+    if (!rows[0]) {
+      await this.limiter.hit(attempt);
+      throw notFoundFor(lookup.byCode, false);
+    }
+    return rows[0];
+  }
+
+  /**
+   * Joins the viewer to the invitation's school. One conditional UPDATE consumes a use only while
+   * the invitation is active and under its limit; the membership and redemption are inserted in
+   * the same transaction, so the count and the rows can never disagree.
+   */
+  async redeem(access: SchoolAccess, ip: string, input: RedeemInvitationInput): Promise<Redeemed> {
+    const viewer = access.requireViewer();
+    const attempt = this.attemptLimits(viewer, ip);
+    await this.limiter.check(attempt);
+    const fail = async (error: AppError): Promise<never> => {
+      await this.limiter.hit(attempt);
+      throw error;
+    };
+
+    const lookup = this.lookup(input);
+    if ('error' in lookup) return fail(lookup.error);
+    const [target] = (await this.db.query(
+      `SELECT i.id, i.school_id, ${STATUS_SQL} AS status FROM invitations i WHERE ${lookup.where}`,
+      [lookup.value],
+    )) as Target[];
+    if (!target) return fail(notFoundFor(lookup.byCode, false));
+
+    const existing = await this.membershipOf(target.school_id, viewer.userId);
+    if (existing) return { membership: existing, alreadyMember: true };
+
+    try {
+      const membership = await this.db.transaction(async (tx) => {
+        const [used] = (await tx.query(
+          `UPDATE invitations SET use_count = use_count + 1, last_used_at = clock_timestamp()
+            WHERE id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+              AND (max_uses IS NULL OR use_count < max_uses)
+           RETURNING role, school_id`,
+          [target.id],
+        )) as { role: SchoolRole; school_id: string }[];
+        if (!used) return null;
+        const [joined] = (await tx.query(
+          `INSERT INTO memberships (school_id, user_id, role, invitation_id) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (school_id, user_id) DO NOTHING RETURNING id`,
+          [used.school_id, viewer.userId, used.role, target.id],
+        )) as { id: string }[];
+        if (!joined) throw new AlreadyMember();
+        await tx.query(`INSERT INTO redemptions (invitation_id, school_id, user_id) VALUES ($1, $2, $3)`, [
+          target.id,
+          used.school_id,
+          viewer.userId,
+        ]);
+        await recordAudit(tx, [
+          { schoolId: used.school_id, actorId: viewer.userId, action: 'invitation.redeemed', targetType: 'invitation', targetId: target.id },
+          { schoolId: used.school_id, actorId: viewer.userId, action: 'member.joined', targetType: 'membership', targetId: joined.id, detail: { role: used.role, invitationId: target.id } },
+        ]);
+        return tx.getRepository(MembershipEntity).findOneByOrFail({ id: joined.id });
+      });
+      if (membership) return { membership, alreadyMember: false };
+    } catch (error) {
+      // Someone (the same person, in a parallel request) joined first; no use was consumed.
+      if (!(error instanceof AlreadyMember)) throw error;
+      return { membership: (await this.membershipOf(target.school_id, viewer.userId))!, alreadyMember: true };
+    }
+    const [now] = (await this.db.query(`SELECT ${STATUS_SQL} AS status FROM invitations i WHERE i.id = $1`, [
+      target.id,
+    ])) as { status: InvitationStatus }[];
+    return fail(FAILURES[now!.status === 'ACTIVE' ? 'USED_UP' : now!.status]());
+  }
+
+  async redemptions(invitationId: string, first: number, after: string | null | undefined): Promise<RedemptionConnection> {
+    const cursor = decodeCursor('r', after);
+    const [rows, [{ n }]] = await Promise.all([
+      this.db.query(
+        `SELECT id, seq::text AS seq, user_id, school_id, redeemed_at FROM redemptions
+          WHERE invitation_id = $1 ${cursor ? 'AND seq < $3' : ''} ORDER BY seq DESC LIMIT $2`,
+        cursor ? [invitationId, first + 1, cursor] : [invitationId, first + 1],
+      ),
+      this.db.query(`SELECT count(*)::int AS n FROM redemptions WHERE invitation_id = $1`, [invitationId]),
+    ]);
+    const page = toPage('r', rows as { id: string; seq: string; user_id: string; school_id: string; redeemed_at: Date }[], first, (row) =>
+      ({ id: row.id, userId: row.user_id, schoolId: row.school_id, redeemedAt: row.redeemed_at }) as Redemption,
+    );
+    return { ...page, totalCount: n as number };
+  }
+
+  private membershipOf(schoolId: string, userId: string) {
+    return this.db.getRepository(MembershipEntity).findOneBy({ schoolId, userId });
+  }
+
+  /** Per account strict, per address generous: a class of 30 often shares one address. */
+  private attemptLimits(viewer: Viewer | null, ip: string): Limit[] {
+    const limits: Limit[] = [{ key: `redeem:ip:${ip}`, max: this.limits.redeemFailuresPerIpPerHour, windowSeconds: 3600 }];
+    if (viewer) {
+      limits.push({ key: `redeem:user:${viewer.userId}`, max: this.limits.redeemFailuresPerUserPerMinute, windowSeconds: 60 });
+    }
+    return limits;
+  }
+
+  private lookup(input: RedeemInvitationInput): { where: string; value: string; byCode: boolean } | { error: AppError } {
+    const hasToken = typeof input.token === 'string' && input.token.trim() !== '';
+    const hasCode = typeof input.code === 'string' && input.code.trim() !== '';
+    if (hasToken === hasCode) throw badInput('input', 'give exactly one of token and code');
+    if (hasToken) return { where: 'i.token = $1', value: tokenFromInput(input.token!), byCode: false };
+    const problem = inviteCodeProblem(input.code!);
+    if (problem) return { error: notFoundFor(true, problem === 'MISTYPED' || problem === 'INVALID_CHARACTER') };
+    return { where: 'i.code = $1', value: normalizeInviteCode(input.code!), byCode: true };
+  }
+}

@@ -1,0 +1,50 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { roleHasPermission } from '@school-invites/shared';
+import { RequirePermission } from '../../auth/guards';
+import { forbidden } from '../../errors/app-error';
+import type { Context } from '../../graphql/context';
+import { PageArgs, pageSize } from '../../graphql/pagination';
+import { AuditEventConnection } from '../audit/audit-event.type';
+import { Membership } from '../memberships/membership.type';
+import { School } from '../schools/school.type';
+import { InvitationListArgs } from './invitation.inputs';
+import { Invitation, InvitationConnection, toInvitation } from './invitation.type';
+
+@Resolver(() => School)
+export class SchoolInvitationsResolver {
+  @FieldResolver(() => InvitationConnection, {
+    nullable: true,
+    description:
+      "Requires INVITATIONS_VIEW in this school. Newest first. `search` matches, case-insensitively, a part of the creator's name, of the code, or of the link.",
+  })
+  @RequirePermission('INVITATIONS_VIEW')
+  invitations(@Root() school: School, @Args(() => InvitationListArgs) args: InvitationListArgs, @Ctx() { access, services }: Context) {
+    return services.invitations.list(access, school.id, school.invitationCount, args);
+  }
+
+  @FieldResolver(() => AuditEventConnection, {
+    nullable: true,
+    description: "The school's audit trail, newest first. Requires SCHOOL_MANAGE or INVITATIONS_VIEW.",
+  })
+  async auditEvents(@Root() school: School, @Args(() => PageArgs) page: PageArgs, @Ctx() { access, services }: Context) {
+    const role = await access.requireMember(school.id);
+    if (!roleHasPermission(role, 'SCHOOL_MANAGE') && !roleHasPermission(role, 'INVITATIONS_VIEW')) {
+      throw forbidden('see the audit trail');
+    }
+    return services.auditEvents.list({ schoolId: school.id }, pageSize(page), page.after);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipInvitationResolver {
+  @FieldResolver(() => Invitation, {
+    nullable: true,
+    description: 'The invitation this member joined through; null for the school\'s creator. Requires INVITATIONS_VIEW.',
+  })
+  @RequirePermission('INVITATIONS_VIEW')
+  async invitation(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Invitation | null> {
+    if (!membership.invitationId) return null;
+    const row = await loaders.invitation.load(membership.invitationId);
+    return row ? toInvitation(row) : null;
+  }
+}
