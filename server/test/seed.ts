@@ -5,6 +5,8 @@ import { hashPassword } from '../src/auth/passwords';
 import { newSecret, sha256 } from '../src/auth/secrets';
 import { SESSION_PREFIX } from '../src/modules/sessions/auth.service';
 import type { Services } from '../src/services';
+import { SchoolAccess } from '../src/auth/access';
+import { createLoaders } from '../src/graphql/loaders';
 
 export const SEED_PASSWORD = 'correct horse battery staple';
 
@@ -14,6 +16,13 @@ export interface SeedUser {
   email: string;
   /** A live session token for this user. */
   token: string;
+}
+
+export interface SeedInvitation {
+  id: string;
+  code: string;
+  token: string;
+  schoolId: string;
 }
 
 export interface SeedSchool {
@@ -50,12 +59,47 @@ export class Seed {
     return { id: row.id, name, email, token };
   }
 
+  /** Many users at once, each with a session; for concurrency tests. */
+  async users(count: number): Promise<SeedUser[]> {
+    passwordHash ??= hashPassword(SEED_PASSWORD);
+    const batch = unique();
+    const rows: { id: string; name: string; email: string }[] = await this.db.query(
+      `INSERT INTO users (name, email, password_hash)
+       SELECT 'Pupil ' || n || ' ' || $1, 'pupil-' || n || '-' || $1 || '@example.org', $2
+         FROM generate_series(1, $3) AS n RETURNING id, name, email`,
+      [batch, await passwordHash, count],
+    );
+    const tokens = rows.map(() => newSecret(SESSION_PREFIX));
+    await this.db.query(
+      `INSERT INTO sessions (user_id, token_hash, expires_at)
+       SELECT u, h, now() + interval '30 days' FROM unnest($1::uuid[], $2::bytea[]) AS t(u, h)`,
+      [rows.map((r) => r.id), tokens.map(sha256)],
+    );
+    return rows.map((row, i) => ({ ...row, token: tokens[i]! }));
+  }
+
+  async invitation(
+    school: SeedSchool,
+    options: { creator?: SeedUser; role?: SchoolRole; label?: string; maxUses?: number; expiresAt?: Date } = {},
+  ): Promise<SeedInvitation> {
+    const creator = options.creator ?? school.owner;
+    const viewer = await this.services.auth.authenticate(creator.token);
+    const loaders = createLoaders(this.db, viewer);
+    const row = await this.services.invitations.create(new SchoolAccess(viewer, loaders), {
+      schoolId: school.id,
+      role: options.role ?? null,
+      label: options.label ?? null,
+      maxUses: options.maxUses ?? null,
+      expiresAt: options.expiresAt ?? null,
+    });
+    return { id: row.id, code: row.code, token: row.token, schoolId: school.id };
+  }
+
   async school(options: { owner?: SeedUser; name?: string } = {}): Promise<SeedSchool> {
     const owner = options.owner ?? (await this.user({ name: `Owner ${unique()}` }));
     const name = options.name ?? `School ${unique()}`;
     const viewer = await this.services.auth.authenticate(owner.token);
-    const access = { requireViewer: () => viewer! } as never;
-    const school = await this.services.schools.create(access, { name });
+    const school = await this.services.schools.create(new SchoolAccess(viewer, createLoaders(this.db, viewer)), { name });
     return { id: school.id, slug: school.slug, name, owner };
   }
 

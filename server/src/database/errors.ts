@@ -5,3 +5,6 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const name = e?.driverError?.constraint ?? e?.constraint;
   return code === '23505' && (constraint === undefined || name === constraint);
 }
+
+// TypeORM's query() answers a bare UPDATE or DELETE with [rows, count] rather than rows, so
+// statements here that need rows back wrap the change in a CTE and SELECT from it.

@@ -34,10 +34,11 @@ export function createContext(
     viewer: null,
     loaders: createLoaders(db, null),
     access: new SchoolAccess(null, createLoaders(db, null)),
-    setViewer(next) {
-      context.viewer = next;
-      context.loaders = createLoaders(db, next);
-      context.access = new SchoolAccess(next, context.loaders);
+    // Apollo shallow-copies the context per operation, so this must update the copy it was called on.
+    setViewer(this: Context, next) {
+      this.viewer = next;
+      this.loaders = createLoaders(db, next);
+      this.access = new SchoolAccess(next, this.loaders);
     },
   };
   context.setViewer(viewer);

@@ -39,7 +39,9 @@ export class ApiTokenService {
   async revoke(viewer: Viewer, id: string) {
     if (!isUuid(id)) throw notFound('API token');
     const rows: { id: string }[] = await this.db.query(
-      `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`,
+      `WITH t AS (UPDATE api_tokens SET revoked_at = coalesce(revoked_at, now())
+                   WHERE id = $1 AND user_id = $2 RETURNING id)
+       SELECT id FROM t`,
       [id, viewer.userId],
     );
     if (rows.length === 0) throw notFound('API token');

@@ -104,10 +104,12 @@ export class InvitationService {
     const existing = await loaders.invitation.load(id);
     if (!existing || !(await access.roleIn(existing.school_id))) throw notFound('invitation');
     await access.require(existing.school_id, 'INVITATIONS_REVOKE');
-    return this.db.transaction(async (tx) => {
+    const row = await this.db.transaction(async (tx) => {
       const [revoked] = await this.revokeRows(tx, existing.school_id, [id], viewer.userId);
       return revoked ?? (await this.load(tx, id));
     });
+    loaders.invitation.clear(id).prime(id, row);
+    return row;
   }
 
   /** Revokes several invitations of one school in one transaction: all of them, or none. */
@@ -143,7 +145,7 @@ export class InvitationService {
     await access.require(existing.school_id, 'INVITATIONS_REVOKE');
     const creatorRole = await access.require(existing.school_id, 'INVITATIONS_CREATE');
     if (!canGrantRole(creatorRole, existing.role)) throw forbidden(`invite people as ${existing.role}`);
-    return this.db.transaction(async (tx) => {
+    const created = await this.db.transaction(async (tx) => {
       const [old] = (await tx.query(
         `SELECT ${INVITATION_COLUMNS} FROM invitations i WHERE i.id = $1 FOR UPDATE`,
         [id],
@@ -166,6 +168,9 @@ export class InvitationService {
       ]);
       return created;
     });
+    // The old invitation was read before it was revoked; later fields must see it revoked.
+    loaders.invitation.clear(id);
+    return created;
   }
 
   private async insert(tx: EntityManager, invitation: NewInvitation): Promise<InvitationRow> {

@@ -119,10 +119,12 @@ export class RedemptionService {
     try {
       const membership = await this.db.transaction(async (tx) => {
         const [used] = (await tx.query(
-          `UPDATE invitations SET use_count = use_count + 1, last_used_at = clock_timestamp()
-            WHERE id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-              AND (max_uses IS NULL OR use_count < max_uses)
-           RETURNING role, school_id`,
+          `WITH used AS (
+             UPDATE invitations SET use_count = use_count + 1, last_used_at = clock_timestamp()
+              WHERE id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+                AND (max_uses IS NULL OR use_count < max_uses)
+             RETURNING role, school_id)
+           SELECT role, school_id FROM used`,
           [target.id],
         )) as { role: SchoolRole; school_id: string }[];
         if (!used) return null;

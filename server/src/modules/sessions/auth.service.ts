@@ -128,9 +128,11 @@ export class AuthService {
 
   private async authenticateApiToken(token: string): Promise<Viewer | null> {
     const rows: { id: string; user_id: string }[] = await this.db.query(
-      `UPDATE api_tokens SET last_used_at = now()
-        WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-        RETURNING id, user_id`,
+      `WITH t AS (
+         UPDATE api_tokens SET last_used_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+         RETURNING id, user_id)
+       SELECT id, user_id FROM t`,
       [sha256(token)],
     );
     const apiToken = rows[0];
