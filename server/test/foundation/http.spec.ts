@@ -1,0 +1,87 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createDataSource } from '../../src/database/data-source';
+import { createApp, type App } from '../../src/http/app';
+import { createLogger } from '../../src/logger';
+import { createTestDatabase, testConfig } from '../harness';
+
+describe('HTTP server', () => {
+  let app: App;
+  let base: string;
+  let drop: () => Promise<void>;
+  const db = { source: null as ReturnType<typeof createDataSource> | null };
+
+  beforeAll(async () => {
+    const web = mkdtempSync(path.join(os.tmpdir(), 'si-web-'));
+    mkdirSync(path.join(web, 'assets'));
+    writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>school-invites</title><div id="root"></div>');
+    writeFileSync(path.join(web, 'assets', 'app-abc123.js'), 'console.log(1)');
+    const database = await createTestDatabase();
+    drop = database.drop;
+    db.source = createDataSource({ url: database.url, poolSize: 5, statementTimeoutMs: 5000, poolAcquireTimeoutMs: 5000 });
+    await db.source.initialize();
+    app = await createApp({
+      config: testConfig({ webDistDir: web }),
+      dataSource: db.source,
+      databaseUrl: database.url,
+      logger: createLogger('silent'),
+    });
+    await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await app.stop();
+    await db.source?.destroy();
+    await drop();
+  });
+
+  it('answers /healthz with 200 when the database answers', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves GraphQL at /graphql and refuses array batching', async () => {
+    const post = (body: unknown) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const ok = await post({ query: '{ me { id } }' });
+    expect(await ok.json()).toEqual({ data: { me: null } });
+    const batch = await post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(batch.status).toBe(400);
+  });
+
+  it('sets an httpOnly SameSite=Lax session cookie on sign-up, which then authenticates', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { signUp(input: { name: "Cookie", email: "cookie@example.org", password: "cookie-monster" }) { user { id } } }',
+      }),
+    });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/si_session=sis_/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const me = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
+      body: JSON.stringify({ query: '{ me { name } }' }),
+    });
+    expect(await me.json()).toEqual({ data: { me: { name: 'Cookie' } } });
+  });
+
+  it('serves the SPA with history fallback for deep links, long-cached assets and a strict CSP', async () => {
+    for (const deepLink of ['/', '/invite/abc123', '/join', '/schools/x/settings/invites']) {
+      const page = await fetch(`${base}${deepLink}`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    }
+    const asset = await fetch(`${base}/assets/app-abc123.js`);
+    expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+    expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,58 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { SignOutMutation, ViewerQuery } from '../features/auth/api/viewer';
+
+export function AppShellLayout() {
+  const { data } = useQuery(ViewerQuery);
+  const [signOut] = useMutation(SignOutMutation);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+
+  return (
+    <AppShell header={{ height: 56 }} padding="md">
+      <AppShell.Header>
+        <Container size="lg" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Anchor component={Link} to="/" fw={700} size="lg" underline="never">
+              school-invites
+            </Anchor>
+            <Group gap="sm" wrap="nowrap">
+              <Anchor component={Link} to="/join" size="sm">
+                Have a code?
+              </Anchor>
+              {data?.me ? (
+                <>
+                  <Text size="sm" visibleFrom="xs">
+                    {data.me.name}
+                  </Text>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={async () => {
+                      await signOut();
+                      await client.clearStore();
+                      await navigate('/');
+                      await client.refetchQueries({ include: 'active' });
+                    }}
+                  >
+                    Sign out
+                  </Button>
+                </>
+              ) : (
+                <Button size="xs" component={Link} to="/sign-in">
+                  Sign in
+                </Button>
+              )}
+            </Group>
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Container size="lg" component="main">
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

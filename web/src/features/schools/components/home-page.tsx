@@ -1,0 +1,75 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { readableError } from '../../../lib/error-message';
+import { ViewerQuery } from '../../auth/api/viewer';
+import { CreateSchoolMutation } from '../api/create-school';
+
+export function HomePage() {
+  const { data, loading } = useQuery(ViewerQuery);
+  if (loading && !data) return <Text>Loading…</Text>;
+  if (!data?.me) {
+    return (
+      <Stack align="flex-start" py="xl">
+        <Title order={1}>Invite your school in</Title>
+        <Text size="lg">Share a link or a short code; children, parents and teachers join in seconds.</Text>
+        <Group>
+          <Button component={Link} to="/sign-in">
+            Sign in or create an account
+          </Button>
+          <Button component={Link} to="/join" variant="light">
+            Have a code?
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return (
+    <Stack>
+      <Title order={1}>Your schools</Title>
+      {data.mySchools.length === 0 && <Text>You are not in a school yet. Join one with a code, or create one below.</Text>}
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        {data.mySchools.map((school) => (
+          <Card key={school.id} withBorder component={Link} to={`/schools/${school.slug}`}>
+            <Text fw={600}>{school.name}</Text>
+            <Text size="sm" c="dimmed">
+              {school.viewerRole?.toLowerCase()}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      <CreateSchoolForm />
+      <Text size="sm">
+        Got a code? <Anchor component={Link} to="/join">Join another school</Anchor>
+      </Text>
+    </Stack>
+  );
+}
+
+function CreateSchoolForm() {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [createSchool, { loading }] = useMutation(CreateSchoolMutation, { refetchQueries: [ViewerQuery] });
+  const navigate = useNavigate();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const result = await createSchool({ variables: { input: { name } } });
+      await navigate(`/schools/${result.data!.createSchool.slug}`);
+    } catch (caught) {
+      setError(readableError(caught).message);
+    }
+  };
+  return (
+    <form onSubmit={submit}>
+      <Group align="flex-end">
+        <TextInput label="Create a school" placeholder="School name" value={name} onChange={(e) => setName(e.currentTarget.value)} required />
+        <Button type="submit" loading={loading}>
+          Create school
+        </Button>
+      </Group>
+      <div aria-live="polite">{error && <Alert color="red" mt="sm">{error}</Alert>}</div>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      name\n    }\n    mySchools {\n      id\n      name\n      slug\n      viewerRole\n      viewerPermissions\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query SchoolInvites($schoolId: ID!, $first: Int, $after: String, $search: String, $status: InvitationStatus) {\n    school(id: $schoolId) {\n      id\n      name\n      viewerPermissions\n      invitations(first: $first, after: $after, search: $search, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            code\n            link\n            role\n            label\n            useCount\n            maxUses\n            expiresAt\n            status\n            createdAt\n            viewerCanRevoke\n            createdBy {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SchoolInvitesDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      code\n      link\n      role\n      label\n      status\n    }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n      revokedAt\n      viewerCanRevoke\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String, $code: String) {\n    invitationPreview(token: $token, code: $code) {\n      schoolName\n      schoolSlug\n      schoolDescription\n      memberCount\n      inviterName\n      role\n      label\n      expiresAt\n      status\n      viewerIsMember\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation RedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      alreadyMember\n      membership {\n        role\n        school {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.RedeemInvitationDocument,
+    "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateSchoolDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      name\n    }\n    mySchools {\n      id\n      name\n      slug\n      viewerRole\n      viewerPermissions\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query SchoolInvites($schoolId: ID!, $first: Int, $after: String, $search: String, $status: InvitationStatus) {\n    school(id: $schoolId) {\n      id\n      name\n      viewerPermissions\n      invitations(first: $first, after: $after, search: $search, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            code\n            link\n            role\n            label\n            useCount\n            maxUses\n            expiresAt\n            status\n            createdAt\n            viewerCanRevoke\n            createdBy {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SchoolInvitesDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      code\n      link\n      role\n      label\n      status\n    }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n      revokedAt\n      viewerCanRevoke\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String, $code: String) {\n    invitationPreview(token: $token, code: $code) {\n      schoolName\n      schoolSlug\n      schoolDescription\n      memberCount\n      inviterName\n      role\n      label\n      expiresAt\n      status\n      viewerIsMember\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation RedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      alreadyMember\n      membership {\n        role\n        school {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.RedeemInvitationDocument,
+    "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateSchoolDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n    }\n    mySchools {\n      id\n      name\n      slug\n      viewerRole\n      viewerPermissions\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n    }\n    mySchools {\n      id\n      name\n      slug\n      viewerRole\n      viewerPermissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchoolInvites($schoolId: ID!, $first: Int, $after: String, $search: String, $status: InvitationStatus) {\n    school(id: $schoolId) {\n      id\n      name\n      viewerPermissions\n      invitations(first: $first, after: $after, search: $search, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            code\n            link\n            role\n            label\n            useCount\n            maxUses\n            expiresAt\n            status\n            createdAt\n            viewerCanRevoke\n            createdBy {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchoolInvites($schoolId: ID!, $first: Int, $after: String, $search: String, $status: InvitationStatus) {\n    school(id: $schoolId) {\n      id\n      name\n      viewerPermissions\n      invitations(first: $first, after: $after, search: $search, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            code\n            link\n            role\n            label\n            useCount\n            maxUses\n            expiresAt\n            status\n            createdAt\n            viewerCanRevoke\n            createdBy {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      code\n      link\n      role\n      label\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      code\n      link\n      role\n      label\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n      revokedAt\n      viewerCanRevoke\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n      revokedAt\n      viewerCanRevoke\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String, $code: String) {\n    invitationPreview(token: $token, code: $code) {\n      schoolName\n      schoolSlug\n      schoolDescription\n      memberCount\n      inviterName\n      role\n      label\n      expiresAt\n      status\n      viewerIsMember\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String, $code: String) {\n    invitationPreview(token: $token, code: $code) {\n      schoolName\n      schoolSlug\n      schoolDescription\n      memberCount\n      inviterName\n      role\n      label\n      expiresAt\n      status\n      viewerIsMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      alreadyMember\n      membership {\n        role\n        school {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      alreadyMember\n      membership {\n        role\n        school {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
