@@ -1,7 +1,6 @@
 import { createTemplate, startTestPostgres, type TestPostgres } from './postgres-server';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TEST_POSTGRES__: TestPostgres | undefined;
 }
 
