@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@school-invites/shared';
 import { badInput } from '../errors/app-error';
@@ -63,4 +63,29 @@ export function toPage<Row extends { seq: string }, Node>(
   const visible = hasNextPage ? rows.slice(0, first) : rows;
   const edges = visible.map((row) => ({ cursor: encodeCursor(kind, row.seq), node: map(row) }));
   return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** `<Name>Edge` and `<Name>Connection` types for a node type, the shape every list here has. */
+export function connectionTypes<Node extends object>(node: ClassType<Node>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => node)
+    node: Node;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return { Edge, Connection };
 }

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes } from '../../graphql/pagination';
 
 @ObjectType({ description: 'Something that happened in a school: who did what to which object, and when.' })
 export class AuditEvent {
@@ -26,23 +26,5 @@ export class AuditEvent {
   schoolId: string;
 }
 
-@ObjectType()
-export class AuditEventEdge {
-  @Field(() => String)
-  cursor: string;
-
-  @Field(() => AuditEvent)
-  node: AuditEvent;
-}
-
-@ObjectType()
-export class AuditEventConnection {
-  @Field(() => [AuditEventEdge])
-  edges: AuditEventEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export const { Edge: AuditEventEdge, Connection: AuditEventConnection } = connectionTypes(AuditEvent, 'AuditEvent');
+export type AuditEventConnection = InstanceType<typeof AuditEventConnection>;

@@ -3,7 +3,7 @@ import { RequirePermission, RequireSignIn, type SchoolOf } from '../../auth/guar
 import { notFound } from '../../errors/app-error';
 import type { Context } from '../../graphql/context';
 import { toMembership } from '../memberships/membership.type';
-import { CreateInvitationInput, InvitationPreviewArgs, RedeemInvitationInput, RevokeInvitationsInput } from './invitation.inputs';
+import { CreateInvitationInput, RedeemInvitationInput, RevokeInvitationsInput } from './invitation.inputs';
 import { Invitation, InvitationPreview, toInvitation } from './invitation.type';
 import { RedeemResult } from './redeem-result.type';
 
@@ -27,7 +27,7 @@ export class InvitationResolver {
 
   @Query(() => InvitationPreview, { description: 'Public. Exactly one of token and code.' })
   async invitationPreview(
-    @Args(() => InvitationPreviewArgs) args: InvitationPreviewArgs,
+    @Args(() => RedeemInvitationInput) args: RedeemInvitationInput,
     @Ctx() { viewer, ip, services }: Context,
   ): Promise<InvitationPreview> {
     const row = await services.redemptions.preview(viewer, ip, args);

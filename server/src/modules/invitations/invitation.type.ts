@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
 import type { SchoolScoped } from '../../auth/guards';
 import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes, PageInfo } from '../../graphql/pagination';
 import type { InvitationRow } from './invitation.row';
 
 @ObjectType()
@@ -111,26 +111,8 @@ export class Redemption {
   schoolId: string;
 }
 
-@ObjectType()
-export class RedemptionEdge {
-  @Field(() => String)
-  cursor: string;
-
-  @Field(() => Redemption)
-  node: Redemption;
-}
-
-@ObjectType()
-export class RedemptionConnection {
-  @Field(() => [RedemptionEdge])
-  edges: RedemptionEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export const { Edge: RedemptionEdge, Connection: RedemptionConnection } = connectionTypes(Redemption, 'Redemption');
+export type RedemptionConnection = InstanceType<typeof RedemptionConnection>;
 
 @ObjectType({ description: 'What the public invitation page shows. Needs no sign-in; reveals no code, link or member list.' })
 export class InvitationPreview {

@@ -1,9 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { SchoolRole } from '@school-invites/shared';
 import type { SchoolScoped } from '../../auth/guards';
 import { SchoolRoleEnum } from '../../graphql/enums';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes } from '../../graphql/pagination';
 import type { MembershipEntity } from './membership.entity';
 
 @ObjectType()
@@ -33,23 +33,5 @@ export function toMembership(entity: MembershipEntity): Membership {
   });
 }
 
-@ObjectType()
-export class MembershipEdge {
-  @Field(() => String)
-  cursor: string;
-
-  @Field(() => Membership)
-  node: Membership;
-}
-
-@ObjectType()
-export class MembershipConnection {
-  @Field(() => [MembershipEdge])
-  edges: MembershipEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export const { Edge: MembershipEdge, Connection: MembershipConnection } = connectionTypes(Membership, 'Membership');
+export type MembershipConnection = InstanceType<typeof MembershipConnection>;
