@@ -9,6 +9,7 @@ import { SessionEntity } from '../modules/sessions/session.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { CreateAccountsAndSchools1764000000000 } from './migrations/1764000000000-create-accounts-and-schools';
 import { CreateInvitations1764000100000 } from './migrations/1764000100000-create-invitations';
+import { OrderInvitationsBySchool1764000200000 } from './migrations/1764000200000-order-invitations-by-school';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [
@@ -21,7 +22,11 @@ export const ENTITIES = [
   InvitationEntity,
   RedemptionEntity,
 ];
-export const MIGRATIONS = [CreateAccountsAndSchools1764000000000, CreateInvitations1764000100000];
+export const MIGRATIONS = [
+  CreateAccountsAndSchools1764000000000,
+  CreateInvitations1764000100000,
+  OrderInvitationsBySchool1764000200000,
+];
 
 export interface DataSourceOptions {
   url: string;

@@ -2,35 +2,36 @@ import { normalizeInviteCode } from '@school-invites/shared';
 import { escapeLike } from '../../database/like';
 import { tokenFromInput } from './credentials';
 
-export interface SearchSql {
-  /** A boolean SQL expression over `i`, using `$n` placeholders from `params`. */
-  where: string;
+export interface SearchArms {
+  /** Boolean SQL expressions over `i`, each answerable from its own index. */
+  arms: string[];
   params: unknown[];
 }
 
 /**
  * `search` matches, case-insensitively, part of the creator's name, part of the code (typed with
  * or without dashes and spaces), or a pasted link or token, or the start of one. Wildcards in the
- * term are literal. Each branch is written so PostgreSQL can answer it from an index: trigram GIN
- * for names and codes, a case-folded prefix b-tree for tokens.
+ * term are literal. Each arm is run as its own ordered, limited query and the results merged, so
+ * PostgreSQL can pick per arm between an index look-up (rare terms: trigram GIN for names and
+ * codes, a case-folded prefix b-tree for tokens) and walking the school's newest rows (common
+ * terms), instead of scanning the school for an OR it cannot index.
  */
-export function searchSql(term: string, firstParam: number): SearchSql {
+export function searchArms(term: string, firstParam: number): SearchArms {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${firstParam + params.length - 1}`;
   };
-  const clauses: string[] = [];
+  const arms: string[] = [];
 
-  const name = param(`%${escapeLike(term.toLowerCase())}%`);
-  clauses.push(`i.created_by IN (SELECT u.id FROM users u WHERE lower(u.name) LIKE ${name})`);
+  arms.push(`i.created_by IN (SELECT u.id FROM users u WHERE lower(u.name) LIKE ${param(`%${escapeLike(term.toLowerCase())}%`)})`);
 
   const code = normalizeInviteCode(term);
-  if (/^[A-Z0-9]+$/.test(code)) clauses.push(`i.code LIKE ${param(`%${code}%`)}`);
+  if (/^[A-Z0-9]+$/.test(code)) arms.push(`i.code LIKE ${param(`%${code}%`)}`);
 
   const token = tokenFromInput(term);
   if (/^[A-Za-z0-9_-]+$/.test(token)) {
-    clauses.push(`lower(i.token) LIKE ${param(`${escapeLike(token.toLowerCase())}%`)}`);
+    arms.push(`lower(i.token) LIKE ${param(`${escapeLike(token.toLowerCase())}%`)}`);
   }
-  return { where: `(${clauses.join(' OR ')})`, params };
+  return { arms, params };
 }

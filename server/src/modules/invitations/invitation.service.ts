@@ -4,13 +4,13 @@ import type { SchoolAccess } from '../../auth/access';
 import type { RateLimitConfig } from '../../config';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors/app-error';
 import { isUuid, type Loaders } from '../../graphql/loaders';
-import { decodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { pageSize, toPage } from '../../graphql/pagination';
 import { recordAudit } from '../audit/audit.service';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
 import { newInvitationCode, newInvitationToken } from './credentials';
 import type { CreateInvitationInput, InvitationListArgs } from './invitation.inputs';
-import { INVITATION_COLUMNS, STATUS_FILTER_SQL, type InvitationRow } from './invitation.row';
-import { searchSql } from './invitation-search';
+import { INVITATION_COLUMNS, type InvitationRow } from './invitation.row';
+import { invitationListSql } from './invitation-list.sql';
 import { InvitationConnection, toInvitation } from './invitation.type';
 
 const CREDENTIAL_ATTEMPTS = 5;
@@ -69,30 +69,13 @@ export class InvitationService {
   /** Newest first, keyset-paginated; `status` and `search` filter in SQL. Requires INVITATIONS_VIEW. */
   async list(access: SchoolAccess, schoolId: string, invitationCount: number, args: InvitationListArgs) {
     await access.require(schoolId, 'INVITATIONS_VIEW');
-    const after = decodeCursor('i', args.after);
-    const params: unknown[] = [schoolId];
-    const filters = ['i.school_id = $1'];
-    if (args.status) filters.push(STATUS_FILTER_SQL[args.status]);
-    const term = args.search?.trim();
-    if (term) {
-      const search = searchSql(term, params.length + 1);
-      filters.push(search.where);
-      params.push(...search.params);
-    }
-    const where = filters.join(' AND ');
     const first = pageSize(args);
-    const pageParams = [...params, first + 1];
-    const keyset = after ? ` AND i.seq < $${pageParams.push(after)}` : '';
-    const rows: InvitationRow[] = await this.db.query(
-      `SELECT ${INVITATION_COLUMNS} FROM invitations i WHERE ${where}${keyset}
-        ORDER BY i.seq DESC LIMIT $${params.length + 1}`,
-      pageParams,
-    );
-    const filtered = Boolean(args.status || term);
+    const query = invitationListSql(schoolId, { ...args, first });
+    const rows: InvitationRow[] = await this.db.query(query.page.text, query.page.params);
     const connection = Object.assign(new InvitationConnection(), toPage('i', rows, first, toInvitation));
     connection.count = async () => {
-      if (!filtered) return invitationCount;
-      const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM invitations i WHERE ${where}`, params);
+      if (!query.filtered) return invitationCount;
+      const [{ n }] = await this.db.query(query.count.text, query.count.params);
       return n as number;
     };
     return connection;
