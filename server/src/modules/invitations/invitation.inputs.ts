@@ -61,8 +61,8 @@ export class InvitationListArgs extends PageArgs {
   status?: InvitationStatus | null;
 }
 
-@InputType()
-export class RevokeInvitationsInput {
+@ArgsType()
+export class RevokeInvitationsArgs {
   @Field(() => ID)
   schoolId: string;
 

@@ -3,7 +3,7 @@ import { RequirePermission, RequireSignIn, type SchoolOf } from '../../auth/guar
 import { notFound } from '../../errors/app-error';
 import type { Context } from '../../graphql/context';
 import { toMembership } from '../memberships/membership.type';
-import { CreateInvitationInput, RedeemInvitationInput, RevokeInvitationsInput } from './invitation.inputs';
+import { CreateInvitationInput, RedeemInvitationInput, RevokeInvitationsArgs } from './invitation.inputs';
 import { Invitation, InvitationPreview, toInvitation } from './invitation.type';
 import { RedeemResult } from './redeem-result.type';
 
@@ -64,9 +64,9 @@ export class InvitationResolver {
   @Mutation(() => [Invitation], {
     description: 'Requires INVITATIONS_REVOKE. Revokes all the named invitations of one school in one step, or none.',
   })
-  @RequirePermission('INVITATIONS_REVOKE', ({ args }) => (args.input as RevokeInvitationsInput).schoolId)
+  @RequirePermission('INVITATIONS_REVOKE', ({ args }) => (args as RevokeInvitationsArgs).schoolId)
   async revokeInvitations(
-    @Arg('input', () => RevokeInvitationsInput) input: RevokeInvitationsInput,
+    @Args(() => RevokeInvitationsArgs) input: RevokeInvitationsArgs,
     @Ctx() { access, services }: Context,
   ): Promise<Invitation[]> {
     return (await services.invitations.revokeMany(access, input.schoolId, input.ids)).map(toInvitation);

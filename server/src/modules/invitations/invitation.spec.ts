@@ -145,7 +145,7 @@ describe('invitations API', () => {
     const a = await app.seed.invitation(school);
     const b = await app.seed.invitation(school);
     const foreign = await app.seed.invitation(await app.seed.school());
-    const BULK = `mutation($s: ID!, $ids: [ID!]!) { revokeInvitations(input: { schoolId: $s, ids: $ids }) { id status } }`;
+    const BULK = `mutation($s: ID!, $ids: [ID!]!) { revokeInvitations(schoolId: $s, ids: $ids) { id status } }`;
     expect(codes(await app.gql(BULK, { s: school.id, ids: [a.id, foreign.id] }, { token: admin.token }))).toEqual(['NOT_FOUND']);
     const [stillActive] = await app.db.query(`SELECT revoked_at FROM invitations WHERE id = $1`, [a.id]);
     expect(stillActive.revoked_at).toBeNull();
