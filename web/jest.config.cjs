@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'jsdom',
+  // jsdom with Node's fetch globals (Request, TextEncoder …), which the router uses.
+  testEnvironment: 'jest-fixed-jsdom',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts?(x)'],
   transform: {

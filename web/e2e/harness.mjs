@@ -66,3 +66,34 @@ export async function startProduct() {
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** Calls the API as an integrator would; returns data or throws with the errors. */
+export async function api(base, query, variables = {}, token) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+let people = 0;
+/** A new account; returns its token. */
+export async function newAccount(base, name) {
+  people++;
+  const data = await api(base, `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
+    i: { name, email: `person-${people}-${Date.now()}@example.org`, password: 'e2e-password-123' },
+  });
+  return data.signUp.token;
+}
+
+/** Serious and critical accessibility problems axe finds on the page. */
+export async function axeProblems(page) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ') + ' ' + (n.any[0]?.message ?? '')).join(' | ')})`);
+}

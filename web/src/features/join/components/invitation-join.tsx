@@ -1,9 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { readableError, type ReadableError } from '../../../lib/error-message';
-import { ViewerQuery } from '../../auth/api/viewer';
+import { relativeTime, waitTime } from '../../../lib/relative-time';
+import { SignOutMutation, ViewerQuery } from '../../auth/api/viewer';
 import { AuthForm } from '../../auth/components/auth-form';
 import { InvitationPreviewQuery, RedeemInvitationMutation } from '../api/join';
 
@@ -13,9 +14,12 @@ const STATUS_MESSAGE = {
   USED_UP: 'This invitation has been used as many times as it allows. Ask whoever shared it for a new one.',
 } as const;
 
-function problemText(problem: ReadableError): string {
+export function problemText(problem: ReadableError): string {
   if (problem.code === 'RATE_LIMITED' && problem.retryAfterSeconds) {
-    return `Too many attempts. Try again in ${Math.ceil(problem.retryAfterSeconds / 60)} minute(s).`;
+    return `Too many attempts. Please wait ${waitTime(problem.retryAfterSeconds)} and try again.`;
+  }
+  if (problem.code === 'INVITATION_NOT_FOUND') {
+    return `${problem.message} If it still doesn't work, ask whoever shared it for a new link or code.`;
   }
   return problem.message;
 }
@@ -28,6 +32,8 @@ export function InvitationJoin({ token, code }: { token?: string; code?: string 
   const [redeem, redeeming] = useMutation(RedeemInvitationMutation, { refetchQueries: [ViewerQuery] });
   const [problem, setProblem] = useState<ReadableError | null>(null);
   const [signingUp, setSigningUp] = useState(false);
+  const [signOut] = useMutation(SignOutMutation);
+  const client = useApolloClient();
   const navigate = useNavigate();
 
   const join = async () => {
@@ -61,13 +67,13 @@ export function InvitationJoin({ token, code }: { token?: string; code?: string 
         <Group gap="xs">
           <Badge variant="light">as {invitation.role.toLowerCase()}</Badge>
           {invitation.label && <Badge variant="outline">{invitation.label}</Badge>}
-          <Badge variant="outline" color="gray">
+          <Badge variant="outline" color="dark">
             {invitation.memberCount} member{invitation.memberCount === 1 ? '' : 's'}
           </Badge>
         </Group>
         {invitation.expiresAt && invitation.status === 'ACTIVE' && (
           <Text size="sm" c="dimmed">
-            Expires on {new Date(invitation.expiresAt).toLocaleString()}
+            <span title={new Date(invitation.expiresAt).toLocaleString()}>Expires {relativeTime(invitation.expiresAt)}</span>
           </Text>
         )}
         <div aria-live="polite">
@@ -93,9 +99,22 @@ export function InvitationJoin({ token, code }: { token?: string; code?: string 
               <Button size="lg" onClick={() => void join()} loading={redeeming.loading}>
                 Join {invitation.schoolName}
               </Button>
-              <Text size="sm" c="dimmed">
-                Signed in as {me.name}. Not you? Sign out above and use your own account.
-              </Text>
+              <Group gap="xs">
+                <Text size="sm" c="dimmed">
+                  Signed in as {me.name}.
+                </Text>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={async () => {
+                    await signOut();
+                    await client.resetStore();
+                    setSigningUp(true);
+                  }}
+                >
+                  Not you? Switch account
+                </Button>
+              </Group>
             </Stack>
           ) : signingUp ? (
             <AuthForm onDone={() => void join()} />

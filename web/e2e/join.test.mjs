@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { api, axeProblems, newAccount, shot, startProduct } from './harness.mjs';
+
+let product;
+let owner;
+let schoolId;
+
+const create = async (input = {}) =>
+  (await api(product.base, `mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id code link } }`, { i: { schoolId, ...input } }, owner))
+    .createInvitation;
+
+before(async () => {
+  product = await startProduct();
+  owner = await newAccount(product.base, 'Olive Owner');
+  schoolId = (await api(product.base, `mutation { createSchool(input: { name: "Lakeside Academy", description: "Learning by the lake." }) { id } }`, {}, owner))
+    .createSchool.id;
+});
+after(async () => {
+  await product?.stop();
+});
+
+test('a code typed in lower case with spaces joins a signed-in pupil', async () => {
+  const { code } = await create({ label: 'Year 7 classroom' });
+  const pupil = await product.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await pupil.newPage();
+  await page.goto(`${product.base}/sign-in`);
+  await page.getByText('New here').click();
+  await page.getByLabel('Your name').fill('Petra Pupil');
+  await page.getByLabel('Email').fill('petra@example.org');
+  await page.locator('input[type=password]').fill('petra-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Your schools' }).waitFor();
+
+  await page.getByRole('link', { name: 'Have a code?' }).first().click();
+  const typed = `${code.slice(0, 4)} ${code.slice(4, 8)} ${code.slice(8)}`.toLowerCase();
+  await page.getByLabel('Invitation code').pressSequentially(typed);
+  assert.equal(await page.getByLabel('Invitation code').inputValue(), `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`);
+  await shot(page, 'join-code-typed');
+  assert.deepEqual(await axeProblems(page), []);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Lakeside Academy' }).waitFor();
+  await shot(page, 'join-code-preview');
+  assert.deepEqual(await axeProblems(page), []);
+  await page.getByRole('button', { name: 'Join Lakeside Academy' }).click();
+  await page.getByText('Welcome to Lakeside Academy!').waitFor();
+  await pupil.close();
+});
+
+test('a mistyped code is caught before asking the server', async () => {
+  const { code } = await create();
+  const page = await (await product.browser.newContext()).newPage();
+  await page.goto(`${product.base}/join`);
+  const swapped = code.slice(0, 2) + code[3] + code[2] + code.slice(4);
+  await page.getByLabel('Invitation code').fill(code[2] === code[3] ? `${code.slice(0, 10)}2` : swapped);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByText(/looks mistyped/).waitFor();
+  await shot(page, 'join-code-mistyped');
+  await page.close();
+});
+
+test('a revoked invitation shows its own message', async () => {
+  const { id, link } = await create();
+  await api(product.base, `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id }, owner);
+  const page = await (await product.browser.newContext()).newPage();
+  await page.goto(link);
+  await page.getByText('This invitation was withdrawn by the school. Ask whoever shared it for a new one.').waitFor();
+  await shot(page, 'invite-revoked');
+  assert.deepEqual(await axeProblems(page), []);
+  await page.close();
+});
+
+test('a 1-use invitation used by someone else shows "used up"', async () => {
+  const { link, code } = await create({ maxUses: 1 });
+  const first = await newAccount(product.base, 'First Comer');
+  await api(product.base, `mutation($c: String) { redeemInvitation(input: { code: $c }) { alreadyMember } }`, { c: code }, first);
+  const page = await (await product.browser.newContext()).newPage();
+  await page.goto(link);
+  await page.getByText(/used as many times as it allows/).waitFor();
+  await shot(page, 'invite-used-up');
+  assert.equal(await page.getByRole('button', { name: /Join/ }).count(), 0);
+  await page.close();
+});

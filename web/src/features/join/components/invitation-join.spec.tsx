@@ -1,0 +1,115 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders, signedIn, signedOut } from '../../../test/render';
+import { InvitationPreviewQuery, RedeemInvitationMutation } from '../api/join';
+import { InvitationJoin } from './invitation-join';
+
+const TOKEN = 'tok_123';
+
+function preview(overrides: Record<string, unknown> = {}) {
+  return {
+    request: { query: InvitationPreviewQuery, variables: { token: TOKEN } },
+    result: {
+      data: {
+        invitationPreview: {
+          __typename: 'InvitationPreview',
+          schoolName: 'Hillside Primary',
+          schoolSlug: 'hillside',
+          schoolDescription: 'A small school by the river.',
+          memberCount: 42,
+          inviterName: 'Ms Rivera',
+          role: 'STUDENT',
+          label: 'Year 7 classroom',
+          expiresAt: new Date(Date.now() + 3 * 86_400_000 + 60_000).toISOString(),
+          status: 'ACTIVE',
+          viewerIsMember: false,
+          ...overrides,
+        },
+      },
+    },
+  };
+}
+
+function previewError(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  return {
+    request: { query: InvitationPreviewQuery, variables: { token: TOKEN } },
+    result: { errors: [{ message, extensions: { code, ...extensions } }] },
+  };
+}
+
+const show = (mocks: any[]) => renderWithProviders(<InvitationJoin token={TOKEN} />, { mocks, path: '/invite/:token', route: `/invite/${TOKEN}` });
+
+describe('the invitation page', () => {
+  it('shows the school, who invited, the role, the label and when it expires', async () => {
+    show([preview(), signedIn()]);
+    expect(await screen.findByRole('heading', { name: 'Hillside Primary' })).toBeInTheDocument();
+    expect(screen.getByText('Ms Rivera invited you to join')).toBeInTheDocument();
+    expect(screen.getByText('as student')).toBeInTheDocument();
+    expect(screen.getByText('Year 7 classroom')).toBeInTheDocument();
+    expect(screen.getByText('42 members')).toBeInTheDocument();
+    expect(screen.getByText(/Expires in 3 days/)).toBeInTheDocument();
+  });
+
+  it('signed in: one Join button, who is signed in, and a way to switch account; joining lands in the school', async () => {
+    const redeem = {
+      request: { query: RedeemInvitationMutation, variables: { input: { token: TOKEN } } },
+      result: {
+        data: {
+          redeemInvitation: {
+            __typename: 'RedeemResult',
+            alreadyMember: false,
+            membership: { __typename: 'Membership', role: 'STUDENT', school: { __typename: 'School', id: 's1', slug: 'hillside', name: 'Hillside Primary' } },
+          },
+        },
+      },
+    };
+    const { router } = show([preview(), signedIn(), redeem, signedIn()]);
+    expect(await screen.findByText('Signed in as Sam Signed-in.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Not you? Switch account' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Join Hillside Primary' }));
+    await screen.findByText('Navigated elsewhere');
+    expect(router.state.location.pathname + router.state.location.search).toBe('/schools/hillside?welcome=1');
+  });
+
+  it('signed out: Join leads to a short sign-up on the same page', async () => {
+    show([preview(), signedOut]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Join Hillside Primary' }));
+    expect(screen.getByLabelText(/Your name/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create account' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Hillside Primary' })).toBeInTheDocument();
+  });
+
+  it('already a member: says so and offers to open the school', async () => {
+    show([preview({ viewerIsMember: true }), signedIn()]);
+    expect(await screen.findByText('You are already a member of Hillside Primary.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Hillside Primary' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Join Hillside Primary' })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['REVOKED', /withdrawn by the school/],
+    ['USED_UP', /used as many times as it allows/],
+  ])('%s: its own message and no Join button', async (status, message) => {
+    show([preview({ status }), signedIn()]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.queryByRole('button', { name: /Join/ })).not.toBeInTheDocument();
+  });
+
+  it('expired: says so with the date', async () => {
+    const expiresAt = '2026-03-01T10:00:00.000Z';
+    show([preview({ status: 'EXPIRED', expiresAt }), signedIn()]);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/has expired/);
+    expect(alert).toHaveTextContent(new Date(expiresAt).toLocaleDateString());
+  });
+
+  it('not found: a plain message and what to do next', async () => {
+    show([previewError('INVITATION_NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.'), signedOut]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not valid.*ask whoever shared it/);
+  });
+
+  it('rate limited: says when to try again', async () => {
+    show([previewError('RATE_LIMITED', 'Too many attempts.', { retryAfterSeconds: 95 }), signedOut]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please wait 2 minutes and try again.');
+  });
+});
