@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { Anchor, AppShell, Button, Container, Group, Menu, Text } from '@mantine/core';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { SignOutMutation, ViewerQuery } from '../features/auth/api/viewer';
 
@@ -23,6 +23,26 @@ export function AppShellLayout() {
               </Anchor>
               {data?.me ? (
                 <>
+                  {data.mySchools.length > 0 && (
+                    <Menu position="bottom-end">
+                      <Menu.Target>
+                        <Button size="xs" variant="default">
+                          Schools
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        {data.mySchools.map((school) => (
+                          <Menu.Item key={school.id} component={Link} to={`/schools/${school.slug}`}>
+                            {school.name}
+                          </Menu.Item>
+                        ))}
+                        <Menu.Divider />
+                        <Menu.Item component={Link} to="/">
+                          Create a school
+                        </Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
+                  )}
                   <Text size="sm" visibleFrom="xs">
                     {data.me.name}
                   </Text>

@@ -19,6 +19,11 @@ export const routes = [
         path: 'schools/:slug/settings/invites',
         lazy: async () => ({ Component: (await import('../features/invites/components/invites-page')).InvitesPage }),
       },
+      {
+        path: 'schools/:slug/settings/invites/:id/print',
+        lazy: async () => ({ Component: (await import('../features/invites/components/print-invitation-page')).PrintInvitationPage }),
+      },
+      { path: 'schools/:slug/members', lazy: async () => ({ Component: (await import('../features/members/components/members-page')).MembersPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -6,7 +6,18 @@ export function createApolloClient(uri = '/graphql') {
     link: new HttpLink({ uri, credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
-        School: { fields: { invitations: { keyArgs: ['search', 'status'] } } },
+        // "Load more" appends the next page to the list that has the same search and filter.
+        School: {
+          fields: {
+            invitations: {
+              keyArgs: ['search', 'status'],
+              merge(existing, incoming, { args }) {
+                if (!existing || !args?.after) return incoming;
+                return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+              },
+            },
+          },
+        },
       },
     }),
   });

@@ -27,6 +27,7 @@ export function signedIn(schools: { id: string; name: string; slug: string; role
           slug: s.slug,
           viewerRole: s.role,
           viewerPermissions: s.permissions,
+          viewerGrantableRoles: [],
         })),
       },
     },

@@ -52,6 +52,13 @@ describe('invitations API', () => {
     expect(await bad({ expiresAt: 'next tuesday' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('tells each viewer which roles they may grant', async () => {
+    const teacher = await app.seed.member(school, 'TEACHER');
+    const q = `query($id: ID!) { school(id: $id) { viewerGrantableRoles } }`;
+    expect((await app.gql(q, { id: school.id }, { token: admin.token })).data!.school.viewerGrantableRoles).toEqual(['ADMIN', 'TEACHER', 'STUDENT']);
+    expect((await app.gql(q, { id: school.id }, { token: teacher.token })).data!.school.viewerGrantableRoles).toEqual([]);
+  });
+
   it('never lets a creator grant a role above their own', async () => {
     const other = await app.seed.school();
     const teacherOwner = await app.seed.member(other, 'ADMIN');

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { LIMITS, permissionsOf, type Permission, type SchoolRole } from '@school-invites/shared';
+import { grantableRoles, LIMITS, permissionsOf, roleHasPermission, type Permission, type SchoolRole } from '@school-invites/shared';
 import { RequirePermission, RequireSignIn } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
 import { PermissionEnum, SchoolRoleEnum } from '../../graphql/enums';
@@ -56,6 +56,14 @@ export class SchoolResolver {
   @FieldResolver(() => [PermissionEnum])
   async viewerPermissions(@Root() school: School, @Ctx() { access }: Context): Promise<Permission[]> {
     return permissionsOf(await access.roleIn(school.id));
+  }
+
+  @FieldResolver(() => [SchoolRoleEnum], {
+    description: 'Roles the viewer may give through a new invitation here; empty without INVITATIONS_CREATE.',
+  })
+  async viewerGrantableRoles(@Root() school: School, @Ctx() { access }: Context): Promise<SchoolRole[]> {
+    const role = await access.roleIn(school.id);
+    return role && roleHasPermission(role, 'INVITATIONS_CREATE') ? grantableRoles(role) : [];
   }
 
   @FieldResolver(() => MembershipConnection, { nullable: true, description: 'Requires MEMBERS_VIEW. Newest first.' })

@@ -12,6 +12,7 @@ export const ViewerQuery = graphql(`
       slug
       viewerRole
       viewerPermissions
+      viewerGrantableRoles
     }
   }
 `);

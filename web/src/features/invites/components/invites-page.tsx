@@ -1,18 +1,22 @@
-import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Group, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { INVITATION_STATUSES, type InvitationStatus } from '@school-invites/shared';
-import { useEffect, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NoAccessPage } from '../../../components/ui/no-access-page';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
+import type { ViewerQuery as ViewerData } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
 import { ViewerQuery } from '../../auth/api/viewer';
-import { SchoolInvitesQuery } from '../api/invites';
+import { RevokeInvitationMutation, RevokeInvitationsMutation, SchoolInvitesQuery } from '../api/invites';
 import { CreateInvitationForm } from './create-invitation-form';
-import { InvitesTable } from './invites-table';
+import { InvitationDetailsDrawer } from './invitation-details-drawer';
+import { InvitesTable, type Row } from './invites-table';
+import { RevokeDialog } from './revoke-dialog';
 
 const PAGE = 20;
+type School = ViewerData['mySchools'][number];
 
 export function InvitesPage() {
   const { slug } = useParams();
@@ -23,100 +27,153 @@ export function InvitesPage() {
   if (!school.viewerPermissions.includes('INVITATIONS_VIEW')) {
     return <NoAccessPage what="this school's invitations" backTo={`/schools/${school.slug}`} />;
   }
-  return <InvitesList schoolId={school.id} schoolName={school.name} canCreate={school.viewerPermissions.includes('INVITATIONS_CREATE')} />;
+  return <InvitesList school={school} />;
 }
 
-function InvitesList({ schoolId, schoolName, canCreate }: { schoolId: string; schoolName: string; canCreate: boolean }) {
+/** Search (?q=), status (?status=) and the open invitation (?invitation=) live in the URL. */
+function useListParams() {
   const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const [debounced] = useDebouncedValue(search, 250);
-  const status = (params.get('status') as InvitationStatus | null) ?? null;
-
-  // Search and filter live in the URL, so a list can be shared and survives a reload.
-  useEffect(() => {
+  const set = (name: string, value: string | null) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (debounced.trim()) next.set('q', debounced.trim());
-        else next.delete('q');
+        if (value) next.set(name, value);
+        else next.delete(name);
         return next;
       },
-      { replace: true },
+      { replace: name === 'q' },
     );
-  }, [debounced, setParams]);
+  return {
+    q: params.get('q') ?? '',
+    status: (params.get('status') as InvitationStatus | null) ?? null,
+    open: params.get('invitation'),
+    set,
+  };
+}
+
+function InvitesList({ school }: { school: School }) {
+  const list = useListParams();
+  const [search, setSearch] = useState(list.q);
+  const [debounced] = useDebouncedValue(search, 250);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The rows stay while the dialog animates closed, so its text does not change under the reader.
+  const [revoking, setRevoking] = useState<Row[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [revokeOne] = useMutation(RevokeInvitationMutation);
+  const [revokeMany] = useMutation(RevokeInvitationsMutation);
+
+  useEffect(() => {
+    if (debounced.trim() !== list.q) list.set('q', debounced.trim() || null);
+  }, [debounced]);
 
   const { data, loading, error, fetchMore } = useQuery(SchoolInvitesQuery, {
-    variables: { schoolId, first: PAGE, search: params.get('q') || null, status },
+    variables: { schoolId: school.id, first: PAGE, search: list.q || null, status: list.status },
+    notifyOnNetworkStatusChange: true,
   });
   const connection = data?.school?.invitations;
+  const rows = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
+  const chosen = rows.filter((row) => selected.has(row.id) && row.viewerCanRevoke);
+  const filtering = Boolean(list.q || list.status);
+  const can = (permission: string) => school.viewerPermissions.includes(permission as never);
+
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   return (
     <Stack>
-      <Title order={1}>Invites</Title>
-      <Text c="dimmed">{schoolName} · School settings</Text>
-      {canCreate && <CreateInvitationForm schoolId={schoolId} />}
-      <Group align="flex-end">
+      <div>
+        <Text c="dimmed" size="sm">
+          <Anchor component={Link} to={`/schools/${school.slug}`} underline="always">
+            {school.name}
+          </Anchor>{' '}
+          · School settings
+        </Text>
+        <Title order={1}>Invites</Title>
+      </div>
+      {can('INVITATIONS_CREATE') && <CreateInvitationForm school={school} />}
+      <Group align="flex-end" wrap="wrap">
         <TextInput
           label="Search invitations"
           description="Creator name, code, or part of a link"
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
-          style={{ flex: 1 }}
+          style={{ flex: 1, minWidth: 220 }}
         />
         <Select
           label="Status"
           clearable
           placeholder="Any status"
-          data={INVITATION_STATUSES.map((value) => ({ value, label: value.replace('_', ' ').toLowerCase() }))}
-          value={status}
-          onChange={(value) =>
-            setParams((current) => {
-              const next = new URLSearchParams(current);
-              if (value) next.set('status', value);
-              else next.delete('status');
-              return next;
-            })
-          }
+          data={INVITATION_STATUSES.map((value) => ({ value, label: value === 'USED_UP' ? 'Used up' : value[0] + value.slice(1).toLowerCase() }))}
+          value={list.status}
+          onChange={(value) => list.set('status', value)}
         />
       </Group>
+      {can('INVITATIONS_REVOKE') && chosen.length > 0 && (
+        <Group>
+          <Text size="sm">{chosen.length} selected</Text>
+          <Button color="red" variant="light" onClick={() => {
+              setRevoking(chosen);
+              setConfirming(true);
+            }}>
+            Revoke selected
+          </Button>
+          <Button variant="subtle" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </Button>
+        </Group>
+      )}
       <div aria-live="polite">{error && <Alert color="red">{readableError(error).message}</Alert>}</div>
       {loading && !connection ? (
-        <Stack gap="xs">{Array.from({ length: 5 }, (_, i) => <Skeleton key={i} h={36} />)}</Stack>
-      ) : connection && connection.edges.length === 0 ? (
-        <Alert title={params.get('q') || status ? 'No invitations match' : 'No invitations yet'}>
-          {params.get('q') || status
-            ? 'Try another name, code or link, or clear the filters.'
-            : 'Create an invitation above and share its link or code.'}
+        <Stack gap="xs" aria-label="Loading invitations">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} h={36} />
+          ))}
+        </Stack>
+      ) : connection && rows.length === 0 ? (
+        <Alert title={filtering ? 'No invitations match' : 'No invitations yet'}>
+          {filtering
+            ? 'Try part of a name, a code (with or without dashes) or a pasted link, or clear the filters.'
+            : can('INVITATIONS_CREATE')
+              ? 'Create an invitation above, then share its link or code where your school will see it.'
+              : 'Nobody has created an invitation in this school yet.'}
         </Alert>
       ) : connection ? (
         <>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" aria-live="polite">
             {connection.totalCount} invitation{connection.totalCount === 1 ? '' : 's'}
+            {filtering ? ' match' : ''}
           </Text>
-          <InvitesTable invitations={connection.edges.map((edge) => edge.node)} />
+          <InvitesTable invitations={rows} selected={selected} onToggle={toggle} onOpen={(id) => list.set('invitation', id)} onRevoke={(row) => {
+              setRevoking([row]);
+              setConfirming(true);
+            }} />
           {connection.pageInfo.hasNextPage && (
-            <Button
-              variant="light"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: connection.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    school: {
-                      ...fetchMoreResult.school!,
-                      invitations: {
-                        ...fetchMoreResult.school!.invitations!,
-                        edges: [...previous.school!.invitations!.edges, ...fetchMoreResult.school!.invitations!.edges],
-                      },
-                    },
-                  }),
-                })
-              }
-            >
+            <Button variant="light" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
               Load more
             </Button>
           )}
         </>
       ) : null}
+      <RevokeDialog
+        opened={confirming}
+        count={revoking.length}
+        joined={revoking.reduce((sum, row) => sum + row.useCount, 0)}
+        onClose={() => setConfirming(false)}
+        onConfirm={async () => {
+          const targets = revoking;
+          // The mutations return each invitation's new status; Apollo's normalised cache updates
+          // the rows in place, without a reload.
+          if (targets.length === 1) await revokeOne({ variables: { id: targets[0]!.id } });
+          else await revokeMany({ variables: { schoolId: school.id, ids: targets.map((row) => row.id) } });
+          setSelected(new Set());
+        }}
+      />
+      {list.open && <InvitationDetailsDrawer id={list.open} schoolSlug={school.slug} onClose={() => list.set('invitation', null)} />}
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
+import { SuccessPanel } from '../../../components/ui/success-panel';
 import { ViewerQuery } from '../../auth/api/viewer';
 
 export function SchoolPage() {
@@ -14,20 +15,25 @@ export function SchoolPage() {
   return (
     <Stack>
       {params.get('welcome') && (
-        <Alert color="green" title={`Welcome to ${school.name}!`}>
-          You joined as {school.viewerRole?.toLowerCase()}.
-        </Alert>
+        <SuccessPanel title={`Welcome to ${school.name}!`}>
+          <Text>You joined as {school.viewerRole?.toLowerCase()}.</Text>
+        </SuccessPanel>
       )}
       <Title order={1}>{school.name}</Title>
       <Text c="dimmed">Your role: {school.viewerRole?.toLowerCase()}</Text>
       {/* The server says what the viewer may do; the page only mirrors it. */}
-      {school.viewerPermissions.includes('INVITATIONS_VIEW') && (
-        <Group>
+      <Group component="nav" aria-label="School">
+        {school.viewerPermissions.includes('MEMBERS_VIEW') && (
+          <Button component={Link} to={`/schools/${school.slug}/members`} variant="light">
+            Members
+          </Button>
+        )}
+        {school.viewerPermissions.includes('INVITATIONS_VIEW') && (
           <Button component={Link} to={`/schools/${school.slug}/settings/invites`}>
             School settings → Invites
           </Button>
-        </Group>
-      )}
+        )}
+      </Group>
     </Stack>
   );
 }

@@ -1,0 +1,123 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders, signedIn } from '../../../test/render';
+import { CreateInvitationMutation, RevokeInvitationMutation, SchoolInvitesQuery } from '../api/invites';
+import { InvitesPage } from './invites-page';
+
+const ADMIN = ['INVITATIONS_VIEW', 'INVITATIONS_CREATE', 'INVITATIONS_REVOKE', 'MEMBERS_VIEW'];
+const school = (permissions: string[]) => signedIn([{ id: 's1', name: 'Hillside', slug: 'hillside', role: 'ADMIN', permissions }]);
+const withGrantable = (mock: ReturnType<typeof signedIn>, roles: string[]) => {
+  (mock.result as any).data.mySchools[0].viewerGrantableRoles = roles;
+  return mock;
+};
+
+function invitation(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Invitation',
+    id,
+    code: 'K7QMX3TR9BW',
+    link: `http://school.test/invite/token-${id}`,
+    role: 'STUDENT',
+    label: `Label ${id}`,
+    useCount: 3,
+    maxUses: 10,
+    expiresAt: null,
+    status: 'ACTIVE',
+    createdAt: new Date(Date.now() - 3_600_000).toISOString(),
+    revokedAt: null,
+    viewerCanRevoke: true,
+    createdBy: { __typename: 'User', id: 'u1', name: 'Ada Admin' },
+    ...overrides,
+  };
+}
+
+function list(search: string | null, rows: ReturnType<typeof invitation>[]) {
+  return {
+    request: { query: SchoolInvitesQuery, variables: { schoolId: 's1', first: 20, search, status: null } },
+    result: {
+      data: {
+        school: {
+          __typename: 'School',
+          id: 's1',
+          invitations: {
+            __typename: 'InvitationConnection',
+            totalCount: rows.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: rows.map((node) => ({ __typename: 'InvitationEdge', node })),
+          },
+        },
+      },
+    },
+  };
+}
+
+const open = (mocks: any[], route = '/schools/hillside/settings/invites') =>
+  renderWithProviders(<InvitesPage />, { mocks, path: '/schools/:slug/settings/invites', route });
+
+describe('School Settings → Invites', () => {
+  it('lists invitations with creator, grouped code, link, uses and status', async () => {
+    open([withGrantable(school(ADMIN), ['ADMIN', 'TEACHER', 'STUDENT']), list(null, [invitation('i1'), invitation('i2', { status: 'REVOKED', viewerCanRevoke: false, maxUses: null })])]);
+    const rows = await screen.findAllByTestId('invitation-row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]!).getByText('Ada Admin')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('K7QM-X3TR-9BW')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('school.test/invite/token-i1')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('3 / 10')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('3 / ∞')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('Revoked')).toBeInTheDocument();
+    expect(within(rows[1]!).queryByRole('button', { name: /Revoke invitation/ })).not.toBeInTheDocument();
+  });
+
+  it('puts the search in the URL and asks the server with it', async () => {
+    const { router } = open([withGrantable(school(ADMIN), ['STUDENT']), list(null, [invitation('i1')]), list('ada', [invitation('i3')])]);
+    await screen.findAllByTestId('invitation-row');
+    await userEvent.type(screen.getByLabelText(/Search invitations/), 'ada');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=ada'));
+    await waitFor(() => expect(screen.getByText('Label i3')).toBeInTheDocument());
+    expect(screen.queryByText('Label i1')).not.toBeInTheDocument();
+  });
+
+  it('revokes after a warning that it is immediate and irreversible, and updates the row in place', async () => {
+    const revoke = {
+      request: { query: RevokeInvitationMutation, variables: { id: 'i1' } },
+      result: {
+        data: {
+          revokeInvitation: { __typename: 'Invitation', id: 'i1', status: 'REVOKED', revokedAt: new Date().toISOString(), viewerCanRevoke: false, revokedBy: { __typename: 'User', id: 'u1', name: 'Ada Admin' } },
+        },
+      },
+    };
+    open([withGrantable(school(ADMIN), ['STUDENT']), list(null, [invitation('i1')]), revoke]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Revoke invitation K7QM-X3TR-9BW' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(/immediate and cannot be undone/);
+    expect(dialog).toHaveTextContent(/3 people joined through it\. They stay in the school\./);
+    expect(dialog).toHaveTextContent(/social media/);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke invitation' }));
+    await waitFor(() => expect(within(screen.getByTestId('invitation-row')).getByText('Revoked')).toBeInTheDocument());
+  });
+
+  it('creates an invitation and shows its code, link and QR code', async () => {
+    const created = invitation('new', { code: 'ABCD2345EFG', link: 'http://school.test/invite/fresh-token', useCount: 0, label: 'Parents newsletter' });
+    const create = {
+      request: {
+        query: CreateInvitationMutation,
+        variables: (variables: any) => variables.input.schoolId === 's1' && variables.input.label === 'Parents newsletter' && variables.input.role === 'STUDENT',
+      },
+      result: { data: { createInvitation: created } },
+    };
+    open([withGrantable(school(ADMIN), ['ADMIN', 'TEACHER', 'STUDENT']), list(null, []), create, list(null, [created])]);
+    await userEvent.type(await screen.findByLabelText('Where will you share it?'), 'Parents newsletter');
+    await userEvent.click(screen.getByRole('button', { name: 'Create invitation' }));
+    const panel = await screen.findByTestId('created-invitation');
+    expect(within(panel).getByTestId('share-code')).toHaveTextContent('ABCD-2345-EFG');
+    expect(within(panel).getByTestId('share-link')).toHaveTextContent('http://school.test/invite/fresh-token');
+    expect(within(panel).getByRole('img', { name: 'QR code of the invitation link' })).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Print for a classroom wall' })).toBeInTheDocument();
+  });
+
+  it("shows a clear no-access page to someone without the invitation permissions", async () => {
+    open([school(['MEMBERS_VIEW'])]);
+    expect(await screen.findByRole('heading', { name: "You don't have access" })).toBeInTheDocument();
+    expect(screen.queryByTestId('invitation-row')).not.toBeInTheDocument();
+  });
+});
