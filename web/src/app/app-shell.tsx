@@ -12,7 +12,7 @@ export function AppShellLayout() {
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <AppShell.Header>
-        <Container size="lg" h="100%">
+        <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Anchor component={Link} to="/" fw={700} size="lg" underline="never">
               school-invites
@@ -69,7 +69,7 @@ export function AppShellLayout() {
         </Container>
       </AppShell.Header>
       <AppShell.Main>
-        <Container size="lg" component="main">
+        <Container size="xl" component="main">
           <Outlet />
         </Container>
       </AppShell.Main>

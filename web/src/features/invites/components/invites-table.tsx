@@ -47,7 +47,7 @@ export function InvitesTable({
   onRevoke: (row: Row) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={1180}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -99,13 +99,13 @@ export function InvitesTable({
                 <Table.Td>
                   <Uses useCount={invitation.useCount} maxUses={invitation.maxUses} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {invitation.expiresAt ? <span title={exact(invitation.expiresAt)}>{relativeTime(invitation.expiresAt)}</span> : 'Never'}
                 </Table.Td>
                 <Table.Td style={{ minWidth: 96 }}>
                   <StatusBadge status={invitation.status} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <span title={exact(invitation.createdAt)}>{relativeTime(invitation.createdAt)}</span>
                 </Table.Td>
                 <Table.Td>
