@@ -48,8 +48,14 @@ export function createFormatError(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
+    // The contract's codes only: a query that does not parse or validate is bad input; the
+    // library's own code stays as the reason.
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, extensions: { code } };
+      return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+    }
+    const reason = formatted.extensions?.reason;
+    if (code === 'BAD_USER_INPUT' && typeof reason === 'string') {
+      return { ...base, extensions: { ...formatted.extensions } };
     }
     // Errors graphql-js raises while coercing variables and arguments (wrong type, missing field).
     if (code === 'BAD_USER_INPUT' || (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR' && !formatted.path)) {

@@ -11,14 +11,25 @@ import {
 export interface OperationLimits {
   maxDepth: number;
   maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens the parser reads before giving up; enforced through Apollo's parseOptions. */
+  maxTokens: number;
+  maxCost: number;
   /** Aliases would otherwise turn one HTTP request into a thousand code guesses. */
   maxRedeemsPerOperation: number;
 }
 
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 10, maxAliases: 15, maxRedeemsPerOperation: 1 };
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2000,
+  maxCost: 5000,
+  maxRedeemsPerOperation: 1,
+};
 
 const refuse = (context: ValidationContext, message: string) =>
-  context.reportError(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  context.reportError(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason: 'OPERATION_TOO_LARGE' } }));
 
 /** A rule that counts matching fields across the document and refuses past `max`. */
 const fieldCountRule =
@@ -39,6 +50,20 @@ const fieldCountRule =
 
 export const redeemLimitRule = (max: number) =>
   fieldCountRule(max, (node) => node.name.value === 'redeemInvitation', `An operation may redeem at most ${max} invitation at a time.`);
+
+export const directiveLimitRule = (max: number): ValidationRule => (context) => {
+  let count = 0;
+  return {
+    Directive() {
+      count++;
+    },
+    Document: {
+      leave() {
+        if (count > max) refuse(context, `An operation may use at most ${max} directives.`);
+      },
+    },
+  };
+};
 
 export const aliasLimitRule = (max: number) =>
   fieldCountRule(max, (node) => Boolean(node.alias), `An operation may use at most ${max} aliases.`);
@@ -81,5 +106,10 @@ export const depthLimitRule =
 
 /** Rules every operation passes before anything runs. */
 export function validationRules(limits: OperationLimits = DEFAULT_LIMITS): ValidationRule[] {
-  return [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), redeemLimitRule(limits.maxRedeemsPerOperation)];
+  return [
+    depthLimitRule(limits.maxDepth),
+    aliasLimitRule(limits.maxAliases),
+    directiveLimitRule(limits.maxDirectives),
+    redeemLimitRule(limits.maxRedeemsPerOperation),
+  ];
 }

@@ -12,7 +12,8 @@ import type { Config } from '../config';
 import { createFormatError } from '../errors/format-error';
 import { createContext, type Context } from '../graphql/context';
 import { getSchema } from '../graphql/schema';
-import { validationRules } from '../graphql/validation-rules';
+import { complexityLimit } from '../graphql/complexity';
+import { DEFAULT_LIMITS, validationRules } from '../graphql/validation-rules';
 import type { Logger } from '../logger';
 import { createServices, type Services } from '../services';
 import { createHealthCheck } from './health';
@@ -47,8 +48,10 @@ export function createApolloServer(
   logger: Logger,
   plugins: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
+  const schema = getSchema();
   return new ApolloServer<Context>({
-    schema: getSchema(),
+    schema,
+    parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
     formatError: createFormatError(logger),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -56,7 +59,7 @@ export function createApolloServer(
     validationRules: validationRules(),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [...plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...plugins, complexityLimit(schema, DEFAULT_LIMITS.maxCost), ApolloServerPluginLandingPageDisabled()],
     logger,
   });
 }

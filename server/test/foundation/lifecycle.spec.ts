@@ -49,7 +49,7 @@ describe('server process lifecycle on an embedded PostgreSQL', () => {
   chmodSync(dataDir, 0o755);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('keeps every acknowledged row across SIGTERM and a restart on the same DATA_DIR, and logs no secrets', async () => {
+  it('keeps every acknowledged row across SIGTERM and a restart on the same DATA_DIR, and logs no secret of a full cycle', async () => {
     const port = await freePort();
     const first = await start(dataDir, port);
     const signUp = await gql(port, 'mutation { signUp(input: { name: "Persistent Pat", email: "pat@example.org", password: "durable-password" }) { token } }');
@@ -59,19 +59,29 @@ describe('server process lifecycle on an embedded PostgreSQL', () => {
     const invitation = await gql(port, `mutation { createInvitation(input: { schoolId: "${schoolId}" }) { code link } }`, token);
     const { code, link } = invitation.data.createInvitation;
     await fetch(`http://127.0.0.1:${port}${new URL(link).pathname}`, { headers: { accept: 'text/html' } });
+    // The rest of a full cycle, so the log below holds every kind of request.
+    const signIn = await gql(port, 'mutation { signIn(input: { email: "pat@example.org", password: "durable-password" }) { token } }');
+    expect(signIn.data.signIn.token).toBeDefined();
+    const pupil = await gql(port, 'mutation { signUp(input: { name: "Pupil", email: "pupil@example.org", password: "another-password" }) { token } }');
+    const pupilToken = pupil.data.signUp.token as string;
+    const revocable = await gql(port, `mutation { createInvitation(input: { schoolId: "${schoolId}" }) { id code } }`, token);
+    const redeemed = await gql(port, `mutation { redeemInvitation(input: { code: "${revocable.data.createInvitation.code}" }) { alreadyMember } }`, pupilToken);
+    expect(redeemed.data.redeemInvitation.alreadyMember).toBe(false);
+    await gql(port, `mutation { revokeInvitation(id: "${revocable.data.createInvitation.id}") { status } }`, token);
+    await gql(port, `mutation { redeemInvitation(input: { token: "not-a-token" }) { alreadyMember } }`, pupilToken);
     expect(await stop(first)).toBe(0);
 
     const second = await start(dataDir, port);
     const me = await gql(port, `{ me { name } mySchools { name invitations { totalCount edges { node { code } } } } }`, token);
-    expect(me.data).toEqual({
-      me: { name: 'Persistent Pat' },
-      mySchools: [{ name: 'Restart Academy', invitations: { totalCount: 1, edges: [{ node: { code } }] } }],
-    });
+    expect(me.data.me).toEqual({ name: 'Persistent Pat' });
+    expect(me.data.mySchools[0].name).toBe('Restart Academy');
+    expect(me.data.mySchools[0].invitations.totalCount).toBe(2);
+    expect(me.data.mySchools[0].invitations.edges.map((e: any) => e.node.code)).toContain(code);
     expect(await stop(second)).toBe(0);
 
     const logs = first.output() + second.output();
     expect(logs).toContain('"path":"/invite/:token"');
-    for (const secret of [token, code, new URL(link).pathname.split('/').pop()!, 'durable-password', 'pat@example.org']) {
+    for (const secret of [token, code, new URL(link).pathname.split('/').pop()!, 'durable-password', 'pat@example.org', 'another-password', 'pupil@example.org', 'not-a-token']) {
       expect(logs).not.toContain(secret);
     }
   });
