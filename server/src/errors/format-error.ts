@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
@@ -48,6 +48,12 @@ export function createFormatError(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
+    // graphql-js's own complaints about the request (a variable of the wrong type or missing,
+    // a bad literal) wrap no thrown error and name no field: they are the caller's to fix.
+    if (original instanceof GraphQLError && (!original.originalError || original.originalError instanceof GraphQLError) && !formatted.path && !(typeof code === 'string' && REQUEST_ERROR_CODES.has(code))) {
+      const reason = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && code !== 'BAD_USER_INPUT' ? { reason: code } : {};
+      return { ...base, extensions: { code: 'BAD_USER_INPUT', ...reason, ...(formatted.extensions?.reason ? { reason: formatted.extensions.reason } : {}) } };
+    }
     // The contract's codes only: a query that does not parse or validate is bad input; the
     // library's own code stays as the reason.
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
