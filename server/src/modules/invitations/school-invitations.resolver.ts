@@ -1,7 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { roleHasPermission } from '@school-invites/shared';
-import { RequirePermission } from '../../auth/guards';
-import { forbidden } from '../../errors/app-error';
+import { RequireAnyPermission, RequirePermission } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageSize } from '../../graphql/pagination';
 import { AuditEventConnection } from '../audit/audit-event.type';
@@ -26,11 +24,8 @@ export class SchoolInvitationsResolver {
     nullable: true,
     description: "The school's audit trail, newest first. Requires SCHOOL_MANAGE or INVITATIONS_VIEW.",
   })
-  async auditEvents(@Root() school: School, @Args(() => PageArgs) page: PageArgs, @Ctx() { access, services }: Context) {
-    const role = await access.requireMember(school.id);
-    if (!roleHasPermission(role, 'SCHOOL_MANAGE') && !roleHasPermission(role, 'INVITATIONS_VIEW')) {
-      throw forbidden('see the audit trail');
-    }
+  @RequireAnyPermission(['SCHOOL_MANAGE', 'INVITATIONS_VIEW'])
+  auditEvents(@Root() school: School, @Args(() => PageArgs) page: PageArgs, @Ctx() { services }: Context) {
     return services.auditEvents.list({ schoolId: school.id }, pageSize(page), page.after);
   }
 }

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
 import { forbidden } from '../../errors/app-error';
 import type { Context } from '../../graphql/context';
 import { User } from './user.type';
@@ -11,6 +11,7 @@ export class UserResolver {
     description:
       'Visible to the user themself and to viewers holding MEMBERS_VIEW in a school the user belongs to; otherwise the field errors with FORBIDDEN and resolves to null.',
   })
+  @Extensions({ requires: { signIn: true, permissions: ['MEMBERS_VIEW'], orSelf: true } })
   async email(@Root() user: User, @Ctx() { access, loaders }: Context): Promise<string> {
     access.requireViewer();
     if (!(await loaders.viewerSeesEmailOf.load(user.id))) throw forbidden("see this person's email");
