@@ -134,7 +134,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const password = (await fs.readFile(passwordFile, 'utf8')).trim();
 
-  const pgCtl = (args: string[]) => exec(bin.pg_ctl, [...args, '-D', pgdata], user, log);
+  // A server started by pg_ctl must log to a file: writing to our pipe would keep it open, and
+  // pg_ctl (and this process) waiting for it, for as long as the server runs.
+  const pgCtl = (args: string[]) =>
+    exec(bin.pg_ctl, [...args, ...(args[0] === 'start' || args[0] === 'restart' ? ['-l', logFile] : []), '-D', pgdata], user, log);
 
   // A previous process killed without shutting down may have left the cluster running.
   if (existsSync(path.join(pgdata, 'postmaster.pid'))) {
@@ -153,7 +156,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const serverOptions = Object.entries(settings)
     .map(([name, value]) => `-c ${name}=${value === '' ? "''" : value}`)
     .join(' ');
-  await pgCtl(['start', '-w', '-t', '60', '-l', logFile, '-o', serverOptions]);
+  await pgCtl(['start', '-w', '-t', '60', '-o', serverOptions]);
 
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   let stopped = false;

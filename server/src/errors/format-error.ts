@@ -67,6 +67,15 @@ export function createFormatError(logger: Logger) {
     if (code === 'BAD_USER_INPUT' || (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR' && !formatted.path)) {
       return { ...base, extensions: { code } };
     }
+    if (original instanceof Error && /timeout exceeded when trying to connect|Connection terminated/i.test(original.message)) {
+      logger.warn({ path: formatted.path, reason: original.message }, 'database busy or unavailable');
+      return {
+        message: 'The service is busy or briefly unavailable. Please try again in a moment.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: true },
+      };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {
       message: 'Something went wrong on our side. Please try again.',

@@ -1,0 +1,51 @@
+import { gql, seedSchool, sql, startDatabase, startServer, type Server } from './cluster';
+
+/** Two server processes on one database behave as one: the limits live in PostgreSQL. */
+describe('two server instances on one database', () => {
+  let db: Awaited<ReturnType<typeof startDatabase>>;
+  let a: Server;
+  let b: Server;
+
+  beforeAll(async () => {
+    db = await startDatabase();
+    const env = { RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000' };
+    [a, b] = await Promise.all([startServer(db.url, env), startServer(db.url, env)]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await db?.stop();
+  });
+
+  const redeem = (server: Server, code: string, token: string) =>
+    gql(server.base, `mutation($c: String) { redeemInvitation(input: { code: $c }) { alreadyMember } }`, { c: code }, token);
+
+  it('holds a usage limit exactly when 50 people race through both instances', async () => {
+    const { owner, schoolId, pupils } = await seedSchool(a.base, 50);
+    const { code, id } = (await gql(a.base, `mutation($s: ID!) { createInvitation(input: { schoolId: $s, maxUses: 5 }) { id code } }`, { s: schoolId }, owner.token)).body.data.createInvitation;
+    const results = await Promise.all(pupils.map((p, i) => redeem(i % 2 ? a : b, code, p.token)));
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(5);
+    const [row] = await sql(db.url, `SELECT use_count, (SELECT count(*)::int FROM redemptions WHERE invitation_id = $1) AS n FROM invitations WHERE id = $1`, [id]);
+    expect(row).toEqual({ use_count: 5, n: 5 });
+  }, 60_000);
+
+  it('refuses on one instance an invitation just revoked on the other', async () => {
+    const { owner, schoolId, pupils } = await seedSchool(a.base, 1);
+    const { code, id } = (await gql(a.base, `mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { id code } }`, { s: schoolId }, owner.token)).body.data.createInvitation;
+    await gql(a.base, `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id }, owner.token);
+    const result = await redeem(b, code, pupils[0]!.token);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('INVITATION_REVOKED');
+  }, 60_000);
+
+  it('counts failed attempts once across instances: the limit does not double', async () => {
+    const { pupils } = await seedSchool(a.base, 1);
+    const token = pupils[0]!.token;
+    const codes: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const r = await redeem(i % 2 ? a : b, `WRONG${i}`, token);
+      codes.push(r.body.errors?.[0]?.extensions?.code ?? 'OK');
+    }
+    expect(codes.slice(0, 10).every((c) => c === 'INVITATION_NOT_FOUND')).toBe(true);
+    expect(codes[10]).toBe('RATE_LIMITED');
+  }, 60_000);
+});
