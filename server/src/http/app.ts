@@ -16,6 +16,7 @@ import { complexityLimit } from '../graphql/complexity';
 import { DEFAULT_LIMITS, validationRules } from '../graphql/validation-rules';
 import type { Logger } from '../logger';
 import { createServices, type Services } from '../services';
+import { errorHandler } from './error-handler';
 import { createHealthCheck } from './health';
 import { requestLogger } from './request-logger';
 import { securityHeaders } from './security-headers';
@@ -101,6 +102,7 @@ export async function createApp({ config, dataSource, databaseUrl, logger }: App
   );
 
   mountWebApp(app, config.webDistDir);
+  app.use(errorHandler(logger));
 
   return {
     httpServer,

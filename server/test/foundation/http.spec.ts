@@ -73,6 +73,36 @@ describe('HTTP server', () => {
     expect(await me.json()).toEqual({ data: { me: { name: 'Cookie' } } });
   });
 
+  it('refuses cross-site request forgery and other origins by default', async () => {
+    const simple = await fetch(`${base}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(simple.status).toBe(400);
+    const textPlain = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ me { id } }"}' });
+    expect(textPlain.status).toBe(400);
+    const preflight = await fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a request body over 64 kB', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(70_000) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request is too large: send at most 64 kB.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    const broken = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('caps every statement with statement_timeout', async () => {
+    const [{ statement_timeout }] = await db.source!.query('SHOW statement_timeout');
+    expect(statement_timeout).toBe('5s');
+  });
+
   it('serves the SPA with history fallback for deep links, long-cached assets and a strict CSP', async () => {
     for (const deepLink of ['/', '/invite/abc123', '/join', '/schools/x/settings/invites']) {
       const page = await fetch(`${base}${deepLink}`, { headers: { accept: 'text/html' } });
