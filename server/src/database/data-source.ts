@@ -10,6 +10,7 @@ import { UserEntity } from '../modules/users/user.entity';
 import { CreateAccountsAndSchools1764000000000 } from './migrations/1764000000000-create-accounts-and-schools';
 import { CreateInvitations1764000100000 } from './migrations/1764000100000-create-invitations';
 import { OrderInvitationsBySchool1764000200000 } from './migrations/1764000200000-order-invitations-by-school';
+import { RedeemInOneStatement1764000300000 } from './migrations/1764000300000-redeem-in-one-statement';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   CreateAccountsAndSchools1764000000000,
   CreateInvitations1764000100000,
   OrderInvitationsBySchool1764000200000,
+  RedeemInOneStatement1764000300000,
 ];
 
 export interface DataSourceOptions {

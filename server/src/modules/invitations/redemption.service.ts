@@ -5,7 +5,6 @@ import type { Viewer } from '../../auth/viewer';
 import type { RateLimitConfig } from '../../config';
 import { AppError, badInput } from '../../errors/app-error';
 import { decodeCursor, toPage } from '../../graphql/pagination';
-import { recordAudit } from '../audit/audit.service';
 import { MembershipEntity } from '../memberships/membership.entity';
 import type { Limit, RateLimiter } from '../rate-limits/rate-limiter';
 import { tokenFromInput } from './credentials';
@@ -55,8 +54,8 @@ const notFoundFor = (byCode: boolean, mistyped: boolean) =>
     mistyped ? { reason: 'MISTYPED' } : {},
   );
 
-/** A redemption that found the viewer already in the school rolls back and reports that instead. */
-class AlreadyMember extends Error {}
+/** SQLSTATE raised by redeem_invitation() when the viewer is already a member; nothing was kept. */
+const ALREADY_MEMBER = 'SIAM1';
 
 export class RedemptionService {
   constructor(
@@ -92,9 +91,10 @@ export class RedemptionService {
   }
 
   /**
-   * Joins the viewer to the invitation's school. One conditional UPDATE consumes a use only while
-   * the invitation is active and under its limit; the membership and redemption are inserted in
-   * the same transaction, so the count and the rows can never disagree.
+   * Joins the viewer to the invitation's school. redeem_invitation() consumes a use with one
+   * conditional UPDATE, only while the invitation is active and under its limit, and inserts the
+   * membership, redemption and audit events in the same statement, so the count and the rows
+   * can never disagree and the hot row is locked as briefly as possible.
    */
   async redeem(access: SchoolAccess, ip: string, input: RedeemInvitationInput): Promise<Redeemed> {
     const viewer = access.requireViewer();
@@ -117,38 +117,16 @@ export class RedemptionService {
     if (existing) return { membership: existing, alreadyMember: true };
 
     try {
-      const membership = await this.db.transaction(async (tx) => {
-        const [used] = (await tx.query(
-          `WITH used AS (
-             UPDATE invitations SET use_count = use_count + 1, last_used_at = clock_timestamp()
-              WHERE id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-                AND (max_uses IS NULL OR use_count < max_uses)
-             RETURNING role, school_id)
-           SELECT role, school_id FROM used`,
-          [target.id],
-        )) as { role: SchoolRole; school_id: string }[];
-        if (!used) return null;
-        const [joined] = (await tx.query(
-          `INSERT INTO memberships (school_id, user_id, role, invitation_id) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (school_id, user_id) DO NOTHING RETURNING id`,
-          [used.school_id, viewer.userId, used.role, target.id],
-        )) as { id: string }[];
-        if (!joined) throw new AlreadyMember();
-        await tx.query(`INSERT INTO redemptions (invitation_id, school_id, user_id) VALUES ($1, $2, $3)`, [
-          target.id,
-          used.school_id,
-          viewer.userId,
-        ]);
-        await recordAudit(tx, [
-          { schoolId: used.school_id, actorId: viewer.userId, action: 'invitation.redeemed', targetType: 'invitation', targetId: target.id },
-          { schoolId: used.school_id, actorId: viewer.userId, action: 'member.joined', targetType: 'membership', targetId: joined.id, detail: { role: used.role, invitationId: target.id } },
-        ]);
-        return tx.getRepository(MembershipEntity).findOneByOrFail({ id: joined.id });
-      });
-      if (membership) return { membership, alreadyMember: false };
+      const [joined] = (await this.db.query(`SELECT membership_id FROM redeem_invitation($1, $2)`, [target.id, viewer.userId])) as {
+        membership_id: string;
+      }[];
+      if (joined) {
+        const membership = await this.db.getRepository(MembershipEntity).findOneByOrFail({ id: joined.membership_id });
+        return { membership, alreadyMember: false };
+      }
     } catch (error) {
       // Someone (the same person, in a parallel request) joined first; no use was consumed.
-      if (!(error instanceof AlreadyMember)) throw error;
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== ALREADY_MEMBER) throw error;
       return { membership: (await this.membershipOf(target.school_id, viewer.userId))!, alreadyMember: true };
     }
     const [now] = (await this.db.query(`SELECT ${STATUS_SQL} AS status FROM invitations i WHERE i.id = $1`, [
