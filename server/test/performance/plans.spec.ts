@@ -1,7 +1,7 @@
 import { invitationListSql } from '../../src/modules/invitations/invitation-list.sql';
 import { encodeCursor } from '../../src/graphql/pagination';
 import { useTestApp } from '../harness';
-import { seedInvitationsInBulk } from '../seed-bulk';
+import { seedInvitationsInBulk } from '../../bench/seed-bulk';
 
 interface PlanNode {
   'Node Type': string;
@@ -20,7 +20,7 @@ describe('query plans on a seeded table (40 000 invitations)', () => {
   let creatorName: string;
 
   beforeAll(async () => {
-    const seeded = await seedInvitationsInBulk(app.db, { big: 20_000, spread: 20_000, schools: 100, creators: 400 });
+    const seeded = await seedInvitationsInBulk((text, params) => app.db.query(text, params), { big: 20_000, spread: 20_000, schools: 100, creators: 400 });
     school = seeded.bigSchoolId;
     creatorName = seeded.creatorNames[7]!;
   }, 120_000);
