@@ -44,6 +44,7 @@ async function main() {
     try {
       // Stop accepting, let in-flight requests finish, then close the pool and the database.
       await app.stop();
+      logger.info('http stopped');
       await database.close();
       logger.info('stopped');
       process.exit(0);

@@ -74,7 +74,9 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     embedded,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
+      logger.info('pool closed');
       await embeddedRef?.stop();
+      if (embeddedRef) logger.info('embedded PostgreSQL stopped');
     },
   };
 }

@@ -60,6 +60,9 @@ export function createApolloServer(
     validationRules: validationRules(),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM: it drains HTTP, then closes the pool and the database in order.
+    // Apollo's own handlers (on whenever NODE_ENV is not "test") would race it and hang the stop.
+    stopOnTerminationSignals: false,
     plugins: [...plugins, complexityLimit(schema, DEFAULT_LIMITS.maxCost), ApolloServerPluginLandingPageDisabled()],
     logger,
   });

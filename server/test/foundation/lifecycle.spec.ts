@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/database/embedded-postgres';
@@ -15,7 +15,8 @@ interface Running {
 async function start(dataDir: string, port: number): Promise<Running> {
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', DATABASE_URL: '', WEB_DIST_DIR: 'none' },
+    // NODE_ENV as in production: jest's "test" would hide behaviour that only happens outside tests.
+    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', DATABASE_URL: '', WEB_DIST_DIR: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -70,6 +71,8 @@ describe('server process lifecycle on an embedded PostgreSQL', () => {
     await gql(port, `mutation { revokeInvitation(id: "${revocable.data.createInvitation.id}") { status } }`, token);
     await gql(port, `mutation { redeemInvitation(input: { token: "not-a-token" }) { alreadyMember } }`, pupilToken);
     expect(await stop(first)).toBe(0);
+    // A clean stop takes the embedded PostgreSQL down with it.
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
     const second = await start(dataDir, port);
     const me = await gql(port, `{ me { name } mySchools { name invitations { totalCount edges { node { code } } } } }`, token);
