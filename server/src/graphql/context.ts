@@ -28,12 +28,13 @@ export function createContext(
   viewer: Viewer | null,
   request: { ip: string; sessionCookie: SessionCookie },
 ): Context {
-  const context: Context = {
+  const loaders = createLoaders(db, viewer);
+  return {
     ...request,
     services,
-    viewer: null,
-    loaders: createLoaders(db, null),
-    access: new SchoolAccess(null, createLoaders(db, null)),
+    viewer,
+    loaders,
+    access: new SchoolAccess(viewer, loaders),
     // Apollo shallow-copies the context per operation, so this must update the copy it was called on.
     setViewer(this: Context, next) {
       this.viewer = next;
@@ -41,6 +42,4 @@ export function createContext(
       this.access = new SchoolAccess(next, this.loaders);
     },
   };
-  context.setViewer(viewer);
-  return context;
 }
