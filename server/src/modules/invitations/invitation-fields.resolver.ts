@@ -1,21 +1,18 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequirePermission } from '../../auth/guards';
-import { notFound } from '../../errors/app-error';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageSize } from '../../graphql/pagination';
 import { AuditEventConnection } from '../audit/audit-event.type';
-import { School, toSchool } from '../schools/school.type';
-import { toUser, User } from '../users/user.type';
+import { loadSchool, School } from '../schools/school.type';
+import { loadOptionalUser, loadUser, User } from '../users/user.type';
 import { invitationLink } from './credentials';
 import { Invitation, RedemptionConnection, toInvitation } from './invitation.type';
 
 @Resolver(() => Invitation)
 export class InvitationFieldsResolver {
   @FieldResolver(() => School)
-  async school(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<School> {
-    const school = await loaders.school.load(invitation.schoolId);
-    if (!school) throw notFound('school');
-    return toSchool(school);
+  school(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<School> {
+    return loadSchool(loaders, invitation.schoolId);
   }
 
   @FieldResolver(() => String, {
@@ -38,17 +35,13 @@ export class InvitationFieldsResolver {
   }
 
   @FieldResolver(() => User)
-  async createdBy(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<User> {
-    const user = await loaders.user.load(invitation.createdById);
-    if (!user) throw notFound('user');
-    return toUser(user);
+  createdBy(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<User> {
+    return loadUser(loaders, invitation.createdById);
   }
 
   @FieldResolver(() => User, { nullable: true })
-  async revokedBy(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<User | null> {
-    if (!invitation.revokedById) return null;
-    const user = await loaders.user.load(invitation.revokedById);
-    return user ? toUser(user) : null;
+  revokedBy(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<User | null> {
+    return loadOptionalUser(loaders, invitation.revokedById);
   }
 
   @FieldResolver(() => Invitation, { nullable: true, description: 'The invitation this one replaced, if any.' })

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { RequirePermission, RequireSignIn, type SchoolOf } from '../../auth/guards';
-import { notFound } from '../../errors/app-error';
 import type { Context } from '../../graphql/context';
 import { toMembership } from '../memberships/membership.type';
 import { CreateInvitationInput, RedeemInvitationInput, RevokeInvitationsArgs } from './invitation.inputs';
@@ -8,11 +7,8 @@ import { Invitation, InvitationPreview, toInvitation } from './invitation.type';
 import { RedeemResult } from './redeem-result.type';
 
 /** The school of the invitation named by the `id` argument, looked up, never taken from the caller. */
-const schoolOfInvitation: SchoolOf = async ({ args, context }) => {
-  const invitation = await context.loaders.invitation.load(String(args.id));
-  if (!invitation || !(await context.access.roleIn(invitation.school_id))) throw notFound('invitation');
-  return invitation.school_id;
-};
+const schoolOfInvitation: SchoolOf = async ({ args, context }) =>
+  (await context.services.invitations.findVisible(context.access, context.loaders, String(args.id))).school_id;
 
 @Resolver()
 export class InvitationResolver {
@@ -22,7 +18,7 @@ export class InvitationResolver {
   })
   @RequirePermission('INVITATIONS_VIEW', schoolOfInvitation)
   async invitation(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<Invitation> {
-    return toInvitation(await services.invitations.get(access, loaders, id));
+    return toInvitation(await services.invitations.findVisible(access, loaders, id, 'INVITATIONS_VIEW'));
   }
 
   @Query(() => InvitationPreview, { description: 'Public. Exactly one of token and code.' })

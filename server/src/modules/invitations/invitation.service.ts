@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { canGrantRole, type SchoolRole } from '@school-invites/shared';
+import { canGrantRole, type Permission, type SchoolRole } from '@school-invites/shared';
 import type { SchoolAccess } from '../../auth/access';
 import type { RateLimitConfig } from '../../config';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors/app-error';
@@ -57,12 +57,15 @@ export class InvitationService {
     );
   }
 
-  /** Loads an invitation the viewer may see with `permission`; NOT_FOUND outside their schools. */
-  async get(access: SchoolAccess, loaders: Loaders, id: string): Promise<InvitationRow> {
+  /**
+   * An invitation in one of the viewer's schools, checked for `permission` there. NOT_FOUND for
+   * an unknown id and for another school's invitation alike, so existence does not leak.
+   */
+  async findVisible(access: SchoolAccess, loaders: Loaders, id: string, permission?: Permission): Promise<InvitationRow> {
     access.requireViewer();
     const row = await loaders.invitation.load(id);
     if (!row || !(await access.roleIn(row.school_id))) throw notFound('invitation');
-    await access.require(row.school_id, 'INVITATIONS_VIEW');
+    if (permission) await access.require(row.school_id, permission);
     return row;
   }
 
@@ -84,9 +87,7 @@ export class InvitationService {
   /** Immediate and irreversible. Revoking a revoked invitation returns it unchanged. */
   async revoke(access: SchoolAccess, loaders: Loaders, id: string): Promise<InvitationRow> {
     const viewer = access.requireViewer();
-    const existing = await loaders.invitation.load(id);
-    if (!existing || !(await access.roleIn(existing.school_id))) throw notFound('invitation');
-    await access.require(existing.school_id, 'INVITATIONS_REVOKE');
+    const existing = await this.findVisible(access, loaders, id, 'INVITATIONS_REVOKE');
     const row = await this.db.transaction(async (tx) => {
       const [revoked] = await this.revokeRows(tx, existing.school_id, [id], viewer.userId);
       return revoked ?? (await this.load(tx, id));
@@ -123,9 +124,7 @@ export class InvitationService {
    */
   async replace(access: SchoolAccess, loaders: Loaders, id: string): Promise<InvitationRow> {
     const viewer = access.requireViewer();
-    const existing = await loaders.invitation.load(id);
-    if (!existing || !(await access.roleIn(existing.school_id))) throw notFound('invitation');
-    await access.require(existing.school_id, 'INVITATIONS_REVOKE');
+    const existing = await this.findVisible(access, loaders, id, 'INVITATIONS_REVOKE');
     const creatorRole = await access.require(existing.school_id, 'INVITATIONS_CREATE');
     if (!canGrantRole(creatorRole, existing.role)) throw forbidden(`invite people as ${existing.role}`);
     const created = await this.db.transaction(async (tx) => {

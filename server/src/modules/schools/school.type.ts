@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { SchoolScoped } from '../../auth/guards';
+import { notFound } from '../../errors/app-error';
+import type { Loaders } from '../../graphql/loaders';
 import type { SchoolEntity } from './school.entity';
 
 @ObjectType()
@@ -31,4 +33,10 @@ export function toSchool(entity: SchoolEntity): School {
     description: entity.description,
     invitationCount: entity.invitationCount,
   });
+}
+
+export async function loadSchool(loaders: Loaders, id: string): Promise<School> {
+  const school = await loaders.school.load(id);
+  if (!school) throw notFound('school');
+  return toSchool(school);
 }

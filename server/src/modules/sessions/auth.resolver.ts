@@ -1,17 +1,15 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { RequireSignIn } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
-import { toUser, User } from '../users/user.type';
+import { loadOptionalUser, toUser, User } from '../users/user.type';
 import { SignInInput, SignUpInput } from './auth.inputs';
 import { AuthPayload } from './auth-payload.type';
 
 @Resolver()
 export class AuthResolver {
   @Query(() => User, { nullable: true })
-  async me(@Ctx() { viewer, loaders }: Context): Promise<User | null> {
-    if (!viewer) return null;
-    const user = await loaders.user.load(viewer.userId);
-    return user ? toUser(user) : null;
+  me(@Ctx() { viewer, loaders }: Context): Promise<User | null> {
+    return loadOptionalUser(loaders, viewer?.userId ?? null);
   }
 
   @Mutation(() => AuthPayload)

@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { notFound } from '../../errors/app-error';
+import type { Loaders } from '../../graphql/loaders';
 import type { UserEntity } from './user.entity';
 
 @ObjectType()
@@ -15,4 +17,17 @@ export class User {
 
 export function toUser(entity: UserEntity): User {
   return Object.assign(new User(), { id: entity.id, name: entity.name, emailAddress: entity.email });
+}
+
+/** The user a non-null field points at; a missing row is NOT_FOUND rather than a null in a non-null field. */
+export async function loadUser(loaders: Loaders, id: string): Promise<User> {
+  const user = await loaders.user.load(id);
+  if (!user) throw notFound('user');
+  return toUser(user);
+}
+
+/** The user an optional reference points at, or null. */
+export async function loadOptionalUser(loaders: Loaders, id: string | null): Promise<User | null> {
+  const user = id ? await loaders.user.load(id) : null;
+  return user ? toUser(user) : null;
 }
