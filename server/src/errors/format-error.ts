@@ -2,19 +2,16 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { isErrorCode } from '@school-invites/shared';
 import type { Logger } from '../logger';
 import { AppError } from './app-error';
 
-/** Codes the GraphQL layer itself produces before any resolver runs; safe to pass through. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+function isRequestError(original: unknown, formatted: GraphQLFormattedError): boolean {
+  return (
+    original instanceof GraphQLError &&
+    !formatted.path &&
+    (!original.originalError || original.originalError instanceof GraphQLError)
+  );
+}
 
 function firstConstraint(errors: ValidationError[], prefix = ''): { field: string; problem: string } {
   for (const error of errors) {
@@ -47,25 +44,13 @@ export function createFormatError(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field },
       };
     }
-    const code = formatted.extensions?.code;
-    // graphql-js's own complaints about the request (a variable of the wrong type or missing,
-    // a bad literal) wrap no thrown error and name no field: they are the caller's to fix.
-    if (original instanceof GraphQLError && (!original.originalError || original.originalError instanceof GraphQLError) && !formatted.path && !(typeof code === 'string' && REQUEST_ERROR_CODES.has(code))) {
-      const reason = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && code !== 'BAD_USER_INPUT' ? { reason: code } : {};
-      return { ...base, extensions: { code: 'BAD_USER_INPUT', ...reason, ...(formatted.extensions?.reason ? { reason: formatted.extensions.reason } : {}) } };
-    }
-    // The contract's codes only: a query that does not parse or validate is bad input; the
-    // library's own code stays as the reason.
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
-    }
-    const reason = formatted.extensions?.reason;
-    if (code === 'BAD_USER_INPUT' && typeof reason === 'string') {
-      return { ...base, extensions: { ...formatted.extensions } };
-    }
-    // Errors graphql-js raises while coercing variables and arguments (wrong type, missing field).
-    if (code === 'BAD_USER_INPUT' || (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR' && !formatted.path)) {
-      return { ...base, extensions: { code } };
+    // The request itself was wrong: it did not parse or validate, a variable had the wrong type or
+    // was missing, or an operation limit refused it. Such errors name no field and wrap no thrown
+    // exception; they get the contract's BAD_USER_INPUT, with the library's own code as the reason.
+    if (isRequestError(original, formatted)) {
+      const code = formatted.extensions?.code;
+      const reason = formatted.extensions?.reason ?? (code !== 'BAD_USER_INPUT' && code !== 'INTERNAL_SERVER_ERROR' ? code : undefined);
+      return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(typeof reason === 'string' ? { reason } : {}) } };
     }
     if (original instanceof Error && /timeout exceeded when trying to connect|Connection terminated/i.test(original.message)) {
       logger.warn({ path: formatted.path, reason: original.message }, 'database busy or unavailable');

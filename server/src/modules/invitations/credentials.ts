@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { generateInviteCode, normalizeInviteCode } from '@school-invites/shared';
+import { generateInviteCode } from '@school-invites/shared';
 
 /** 18 random bytes: 144 bits, 24 base64url characters. */
 export function newInvitationToken(): string {
@@ -21,4 +21,3 @@ export function tokenFromInput(input: string): string {
   return match ? match[1]! : trimmed;
 }
 
-export { normalizeInviteCode };

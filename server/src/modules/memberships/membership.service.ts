@@ -41,8 +41,4 @@ export class MembershipService {
     ]);
     return { ...toPage('m', rows, pageSize(query), toMembership), totalCount };
   }
-
-  async ofUser(userId: string): Promise<MembershipEntity[]> {
-    return this.db.getRepository(MembershipEntity).find({ where: { userId }, order: { joinedAt: 'ASC' } });
-  }
 }
