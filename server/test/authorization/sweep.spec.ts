@@ -113,7 +113,10 @@ describe('authorization sweep generated from the schema', () => {
           const result = await app.gql(query, used, { token: tokens[who] });
           const found = codes(result);
           if (outcome === 'ALLOWED') expect(found).toEqual([]);
-          else if (outcome === 'NULL') expect(found).toEqual([]);
+          else if (outcome === 'NULL') {
+            expect(found).toEqual([]);
+            expect(result.data?.[route[0]!]).toBeNull();
+          }
           else expect(found[0]).toBe(outcome);
           // Nothing of school A ever reaches a viewer from another school.
           if (who === 'OUTSIDER' && route[0] !== 'me' && route[0] !== 'mySchools' && route[0] !== 'apiTokens' && route[0] !== 'invitationPreview') {

@@ -28,7 +28,6 @@ describe('query plans on a seeded table (40 000 invitations)', () => {
   const explain = async (query: Parameters<typeof invitationListSql>[1]) => {
     const { page } = invitationListSql(school, query);
     const [row] = await app.db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${page.text}`, page.params);
-    if (process.env.SHOW_PLANS) console.log(JSON.stringify(query), JSON.stringify(row['QUERY PLAN'][0].Plan, null, 1).slice(0, 3000));
     return nodes(row['QUERY PLAN'][0].Plan as PlanNode);
   };
   /** Rows PostgreSQL read and threw away: a plan that scans the school shows thousands. */
