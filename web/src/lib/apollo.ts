@@ -1,4 +1,18 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+
+/**
+ * "Load more" on a connection: the next page (fetched with `after`) is appended to the list
+ * cached for the same `keyArgs` (the same search and filter); a first page replaces it.
+ */
+function appendPages(keyArgs: string[] | false): FieldPolicy<{ edges: unknown[] }> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+    },
+  };
+}
 
 /** The session travels as an httpOnly cookie, so the client sends same-origin credentials only. */
 export function createApolloClient(uri = '/graphql') {
@@ -6,18 +20,8 @@ export function createApolloClient(uri = '/graphql') {
     link: new HttpLink({ uri, credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
-        // "Load more" appends the next page to the list that has the same search and filter.
-        School: {
-          fields: {
-            invitations: {
-              keyArgs: ['search', 'status'],
-              merge(existing, incoming, { args }) {
-                if (!existing || !args?.after) return incoming;
-                return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-              },
-            },
-          },
-        },
+        School: { fields: { invitations: appendPages(['search', 'status']), members: appendPages(['search']) } },
+        Invitation: { fields: { redemptions: appendPages(false) } },
       },
     }),
   });

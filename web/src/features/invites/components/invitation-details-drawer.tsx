@@ -116,18 +116,7 @@ export function InvitationDetailsDrawer({ id, schoolSlug, onClose }: { id: strin
             <Button
               variant="subtle"
               onClick={() =>
-                void fetchMore({
-                  variables: { after: invitation.redemptions!.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    invitation: {
-                      ...fetchMoreResult.invitation!,
-                      redemptions: {
-                        ...fetchMoreResult.invitation!.redemptions!,
-                        edges: [...previous.invitation!.redemptions!.edges, ...fetchMoreResult.invitation!.redemptions!.edges],
-                      },
-                    },
-                  }),
-                })
+                void fetchMore({ variables: { after: invitation.redemptions!.pageInfo.endCursor } })
               }
             >
               Show more people

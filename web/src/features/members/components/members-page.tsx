@@ -82,15 +82,7 @@ export function MembersPage() {
             <Button
               variant="light"
               onClick={() =>
-                void members.fetchMore({
-                  variables: { after: connection.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    school: {
-                      ...fetchMoreResult.school!,
-                      members: { ...fetchMoreResult.school!.members!, edges: [...previous.school!.members!.edges, ...fetchMoreResult.school!.members!.edges] },
-                    },
-                  }),
-                })
+                void members.fetchMore({ variables: { after: connection.pageInfo.endCursor } })
               }
             >
               Load more
