@@ -1,11 +1,18 @@
 import type { InvitationStatus } from '@school-invites/shared';
 import { decodeCursor } from '../../graphql/pagination';
-import { INVITATION_COLUMNS, STATUS_FILTER_SQL } from './invitation.row';
+import { INVITATION_COLUMNS, STATUS_FILTER_SQL, type InvitationRow } from './invitation.row';
 import { searchArms } from './invitation-search';
 
 export interface Statement {
   text: string;
   params: unknown[];
+}
+
+/** A page row with its creator, who is shown beside almost every invitation. */
+export interface InvitationPageRow extends InvitationRow {
+  creator_name: string;
+  creator_email: string;
+  creator_created_at: Date;
 }
 
 export interface ListQuery {
@@ -33,7 +40,10 @@ export function invitationListSql(schoolId: string, query: ListQuery): { page: S
 
   if (!term) {
     return {
-      page: { text: `SELECT ${INVITATION_COLUMNS} FROM invitations i WHERE ${where} ORDER BY i.seq DESC LIMIT $2`, params },
+      page: {
+        text: withCreators(`SELECT ${INVITATION_COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} ORDER BY i.seq DESC LIMIT $2`),
+        params,
+      },
       count: { text: `SELECT count(*)::int AS n FROM invitations i WHERE ${countBase}`, params: [schoolId] },
       filtered: Boolean(query.status),
     };
@@ -51,10 +61,19 @@ export function invitationListSql(schoolId: string, query: ListQuery): { page: S
   const countArms = countSearch.arms.map((arm) => `SELECT i.id FROM invitations i WHERE ${countBase} AND ${arm}`);
   return {
     page: {
-      text: `SELECT * FROM (${pageArms.join(' UNION ')}) i ORDER BY i.position DESC LIMIT $2`,
+      text: withCreators(`SELECT * FROM (${pageArms.join(' UNION ')}) i ORDER BY i.position DESC LIMIT $2`),
       params,
     },
     count: { text: `SELECT count(*)::int AS n FROM (${countArms.join(' UNION ')}) matches`, params: countParams },
     filtered: true,
   };
+}
+
+/**
+ * Joins each row of an already limited page to its creator, so a page and the people who made it
+ * cost one round trip; the limit comes first, so a common search joins 21 rows, not every match.
+ */
+function withCreators(page: string): string {
+  return `SELECT p.*, u.name AS creator_name, u.email AS creator_email, u.created_at AS creator_created_at
+    FROM (${page}) p JOIN users u ON u.id = p.created_by ORDER BY p.position DESC`;
 }

@@ -10,8 +10,9 @@ import type { RateLimiter } from '../rate-limits/rate-limiter';
 import { newInvitationCode, newInvitationToken } from './credentials';
 import type { CreateInvitationInput, InvitationListArgs } from './invitation.inputs';
 import { INVITATION_COLUMNS, type InvitationRow } from './invitation.row';
-import { invitationListSql } from './invitation-list.sql';
+import { invitationListSql, type InvitationPageRow } from './invitation-list.sql';
 import { InvitationConnection, toInvitation } from './invitation.type';
+import { UserEntity } from '../users/user.entity';
 
 const CREDENTIAL_ATTEMPTS = 5;
 
@@ -70,11 +71,15 @@ export class InvitationService {
   }
 
   /** Newest first, keyset-paginated; `status` and `search` filter in SQL. Requires INVITATIONS_VIEW. */
-  async list(access: SchoolAccess, schoolId: string, invitationCount: number, args: InvitationListArgs) {
+  async list(access: SchoolAccess, loaders: Loaders, schoolId: string, invitationCount: number, args: InvitationListArgs) {
     await access.require(schoolId, 'INVITATIONS_VIEW');
     const first = pageSize(args);
     const query = invitationListSql(schoolId, { ...args, first });
-    const rows: InvitationRow[] = await this.db.query(query.page.text, query.page.params);
+    const rows: InvitationPageRow[] = await this.db.query(query.page.text, query.page.params);
+    for (const row of rows) {
+      const creator = { id: row.created_by, name: row.creator_name, email: row.creator_email, createdAt: row.creator_created_at };
+      loaders.user.prime(row.created_by, Object.assign(new UserEntity(), creator));
+    }
     const connection = Object.assign(new InvitationConnection(), toPage('i', rows, first, toInvitation));
     connection.count = async () => {
       if (!query.filtered) return invitationCount;

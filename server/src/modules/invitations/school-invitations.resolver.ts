@@ -16,8 +16,8 @@ export class SchoolInvitationsResolver {
       "Requires INVITATIONS_VIEW in this school. Newest first. `search` matches, case-insensitively, a part of the creator's name, of the code, or of the link.",
   })
   @RequirePermission('INVITATIONS_VIEW')
-  invitations(@Root() school: School, @Args(() => InvitationListArgs) args: InvitationListArgs, @Ctx() { access, services }: Context) {
-    return services.invitations.list(access, school.id, school.invitationCount, args);
+  invitations(@Root() school: School, @Args(() => InvitationListArgs) args: InvitationListArgs, @Ctx() { access, loaders, services }: Context) {
+    return services.invitations.list(access, loaders, school.id, school.invitationCount, args);
   }
 
   @FieldResolver(() => AuditEventConnection, {

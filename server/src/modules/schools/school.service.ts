@@ -57,8 +57,10 @@ export class SchoolService {
 
   /** Members only; NOT_FOUND for everyone else, so a school's existence does not leak. */
   async get(access: SchoolAccess, id: string, load: (id: string) => Promise<SchoolEntity | null>) {
-    await access.requireMember(id);
+    access.requireViewer();
+    // The school's statement also tells the viewer's role there, so the check after it is free.
     const school = await load(id);
+    await access.requireMember(id);
     if (!school) throw new Error(`school ${id} has members but no row`);
     return school;
   }
