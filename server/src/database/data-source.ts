@@ -11,6 +11,7 @@ import { CreateAccountsAndSchools1764000000000 } from './migrations/176400000000
 import { CreateInvitations1764000100000 } from './migrations/1764000100000-create-invitations';
 import { OrderInvitationsBySchool1764000200000 } from './migrations/1764000200000-order-invitations-by-school';
 import { RedeemInOneStatement1764000300000 } from './migrations/1764000300000-redeem-in-one-statement';
+import { RedeemConsumingTheUseLast1764000400000 } from './migrations/1764000400000-redeem-consuming-the-use-last';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CreateInvitations1764000100000,
   OrderInvitationsBySchool1764000200000,
   RedeemInOneStatement1764000300000,
+  RedeemConsumingTheUseLast1764000400000,
 ];
 
 export interface DataSourceOptions {

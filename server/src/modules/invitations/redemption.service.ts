@@ -18,6 +18,14 @@ interface Target {
   status: InvitationStatus;
 }
 
+interface TargetWithMembership extends Target {
+  member_id: string | null;
+  member_seq: string | null;
+  member_role: SchoolRole | null;
+  member_joined_at: Date | null;
+  member_invitation_id: string | null;
+}
+
 export interface PreviewRow extends Target {
   school_name: string;
   school_slug: string;
@@ -54,8 +62,11 @@ const notFoundFor = (byCode: boolean, mistyped: boolean) =>
     mistyped ? { reason: 'MISTYPED' } : {},
   );
 
-/** SQLSTATE raised by redeem_invitation() when the viewer is already a member; nothing was kept. */
+/** SQLSTATEs raised by redeem_invitation(); either way nothing was kept. */
 const ALREADY_MEMBER = 'SIAM1';
+const NOT_REDEEMABLE = 'SINR1';
+
+const toMembership = (fields: MembershipEntity) => Object.assign(new MembershipEntity(), fields);
 
 export class RedemptionService {
   constructor(
@@ -91,10 +102,11 @@ export class RedemptionService {
   }
 
   /**
-   * Joins the viewer to the invitation's school. redeem_invitation() consumes a use with one
-   * conditional UPDATE, only while the invitation is active and under its limit, and inserts the
-   * membership, redemption and audit events in the same statement, so the count and the rows
-   * can never disagree and the hot row is locked as briefly as possible.
+   * Joins the viewer to the invitation's school in two round trips: one finds the invitation with
+   * the viewer's membership there, one runs redeem_invitation(), which writes the membership,
+   * redemption and audit events and consumes a use only while the invitation is active and under
+   * its limit, all in one statement, so the count and the rows can never disagree and the hot
+   * row is locked as briefly as possible.
    */
   async redeem(access: SchoolAccess, ip: string, input: RedeemInvitationInput): Promise<Redeemed> {
     const viewer = access.requireViewer();
@@ -108,27 +120,52 @@ export class RedemptionService {
     const lookup = this.lookup(input);
     if ('error' in lookup) return fail(lookup.error);
     const [target] = (await this.db.query(
-      `SELECT i.id, i.school_id, ${STATUS_SQL} AS status FROM invitations i WHERE ${lookup.where}`,
-      [lookup.value],
-    )) as Target[];
+      `SELECT i.id, i.school_id, ${STATUS_SQL} AS status,
+              m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
+              m.invitation_id AS member_invitation_id
+         FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
+        WHERE ${lookup.where}`,
+      [lookup.value, viewer.userId],
+    )) as TargetWithMembership[];
     if (!target) return fail(notFoundFor(lookup.byCode, false));
-
-    const existing = await this.membershipOf(target.school_id, viewer.userId);
-    if (existing) return { membership: existing, alreadyMember: true };
+    if (target.member_id) {
+      const membership = toMembership({
+        id: target.member_id,
+        seq: target.member_seq!,
+        schoolId: target.school_id,
+        userId: viewer.userId,
+        role: target.member_role!,
+        joinedAt: target.member_joined_at!,
+        invitationId: target.member_invitation_id,
+      });
+      return { membership, alreadyMember: true };
+    }
+    if (target.status !== 'ACTIVE') return fail(FAILURES[target.status]());
 
     try {
-      const [joined] = (await this.db.query(`SELECT membership_id FROM redeem_invitation($1, $2)`, [target.id, viewer.userId])) as {
-        membership_id: string;
-      }[];
-      if (joined) {
-        const membership = await this.db.getRepository(MembershipEntity).findOneByOrFail({ id: joined.membership_id });
-        return { membership, alreadyMember: false };
-      }
+      const [joined] = (await this.db.query(
+        `SELECT membership_id, membership_seq::text, school_id, role, joined_at FROM redeem_invitation($1, $2)`,
+        [target.id, viewer.userId],
+      )) as { membership_id: string; membership_seq: string; school_id: string; role: SchoolRole; joined_at: Date }[];
+      const membership = toMembership({
+        id: joined!.membership_id,
+        seq: joined!.membership_seq,
+        schoolId: joined!.school_id,
+        userId: viewer.userId,
+        role: joined!.role,
+        joinedAt: joined!.joined_at,
+        invitationId: target.id,
+      });
+      return { membership, alreadyMember: false };
     } catch (error) {
+      const code = (error as { driverError?: { code?: string } }).driverError?.code;
       // Someone (the same person, in a parallel request) joined first; no use was consumed.
-      if ((error as { driverError?: { code?: string } }).driverError?.code !== ALREADY_MEMBER) throw error;
-      return { membership: (await this.membershipOf(target.school_id, viewer.userId))!, alreadyMember: true };
+      if (code === ALREADY_MEMBER) {
+        return { membership: (await this.membershipOf(target.school_id, viewer.userId))!, alreadyMember: true };
+      }
+      if (code !== NOT_REDEEMABLE) throw error;
     }
+    // It stopped being redeemable since the look-up (revoked, expired, or the last use taken).
     const [now] = (await this.db.query(`SELECT ${STATUS_SQL} AS status FROM invitations i WHERE i.id = $1`, [
       target.id,
     ])) as { status: InvitationStatus }[];

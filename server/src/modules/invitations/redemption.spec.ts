@@ -15,7 +15,8 @@ describe('redeeming invitations', () => {
   const useCounts = (id: string) =>
     app.db.query(
       `SELECT i.use_count, (SELECT count(*)::int FROM redemptions r WHERE r.invitation_id = i.id) AS redemptions,
-              (SELECT count(*)::int FROM memberships m WHERE m.invitation_id = i.id) AS members
+              (SELECT count(*)::int FROM memberships m WHERE m.invitation_id = i.id) AS members,
+              (SELECT count(*)::int FROM audit_events a WHERE a.target_id = i.id AND a.action = 'invitation.redeemed') AS audited
          FROM invitations i WHERE i.id = $1`,
       [id],
     ).then((rows: any[]) => rows[0]);
@@ -29,7 +30,7 @@ describe('redeeming invitations', () => {
     expect((await app.gql(REDEEM, { input: { token: invitation.token } }, { token: b!.token })).errors).toBeUndefined();
     const link = `http://school.test/invite/${invitation.token}?utm=newsletter`;
     expect((await app.gql(REDEEM, { input: { token: link } }, { token: c!.token })).errors).toBeUndefined();
-    expect(await useCounts(invitation.id)).toEqual({ use_count: 3, redemptions: 3, members: 3 });
+    expect(await useCounts(invitation.id)).toEqual({ use_count: 3, redemptions: 3, members: 3, audited: 3 });
   });
 
   it('reports an existing member as alreadyMember without consuming a use', async () => {
@@ -86,7 +87,8 @@ describe('redeeming invitations', () => {
       const refused = results.flatMap(codes);
       expect(joined).toBe(5);
       expect(refused).toEqual(Array(45).fill('INVITATION_USED_UP'));
-      expect(await useCounts(invitation.id)).toEqual({ use_count: 5, redemptions: 5, members: 5 });
+      // A refused redemption leaves no member, redemption or audit event behind.
+      expect(await useCounts(invitation.id)).toEqual({ use_count: 5, redemptions: 5, members: 5, audited: 5 });
     }
   });
 
@@ -98,7 +100,7 @@ describe('redeeming invitations', () => {
     );
     expect(results.every((r) => !r.errors)).toBe(true);
     expect(results.filter((r) => !r.data!.redeemInvitation.alreadyMember)).toHaveLength(1);
-    expect(await useCounts(invitation.id)).toEqual({ use_count: 1, redemptions: 1, members: 1 });
+    expect(await useCounts(invitation.id)).toEqual({ use_count: 1, redemptions: 1, members: 1, audited: 1 });
   });
 
   it('never dates a redemption after the revoke that beat it, and keeps counts equal', async () => {
