@@ -17,7 +17,7 @@ import { DEFAULT_LIMITS, validationRules } from '../graphql/validation-rules';
 import type { Logger } from '../logger';
 import { createServices, type Services } from '../services';
 import { errorHandler } from './error-handler';
-import { createHealthCheck } from './health';
+import { createHealthCheck, poolStatsOf } from './health';
 import { requestLogger } from './request-logger';
 import { securityHeaders } from './security-headers';
 import { mountWebApp } from './web-app';
@@ -72,7 +72,7 @@ export async function createApp({ config, dataSource, databaseUrl, logger }: App
   const app = express();
   const httpServer = http.createServer(app);
   const services = createServices(dataSource, config, logger);
-  const health = createHealthCheck(databaseUrl, logger);
+  const health = createHealthCheck(databaseUrl, logger, poolStatsOf(dataSource));
 
   const apollo = createApolloServer(config, logger, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();

@@ -41,7 +41,10 @@ describe('HTTP server', () => {
   it('answers /healthz with 200 when the database answers', async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    const body = await response.json();
+    expect(body.status).toBe('ok');
+    // The main pool's occupancy, which shows requests queueing for a connection.
+    expect(body.pool).toEqual({ size: expect.any(Number), idle: expect.any(Number), waiting: 0 });
   });
 
   it('serves GraphQL at /graphql and refuses array batching', async () => {
