@@ -30,11 +30,17 @@ async function main() {
         let result: unknown;
         if (req.url === '/list') {
           const school = await services.schools.get(access, input.schoolId, (id) => loaders.school.load(id));
-          const page = await services.invitations.list(access, school.id, school.invitationCount, input);
+          const page = await services.invitations.list(access, loaders, school.id, school.invitationCount, input);
           const creators = await Promise.all(page.edges.map((edge) => loaders.user.load(edge.node.createdById)));
           result = { edges: page.edges.map((edge, i) => ({ id: edge.node.id, code: edge.node.secretCode, status: edge.node.status, creator: creators[i]?.name })) };
         } else if (req.url === '/redeem') {
           result = await services.redemptions.redeem(access, req.socket.remoteAddress ?? 'bench', input);
+        } else if (req.url === '/create') {
+          const row = await services.invitations.create(access, input);
+          result = { id: row.id, code: row.code };
+        } else if (req.url === '/revoke') {
+          const row = await services.invitations.revoke(access, loaders, input.id);
+          result = { id: row.id, status: row.status };
         } else {
           res.writeHead(404).end();
           return;

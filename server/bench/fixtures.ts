@@ -1,0 +1,103 @@
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Pool } from 'pg';
+import { generateInviteCode } from '@school-invites/shared';
+import { createDataSource } from '../src/database/data-source';
+import { ensureDatabaseExists, withDatabaseName } from '../src/database/database';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { seedInvitationsInBulk } from './seed-bulk';
+
+export type Query = (text: string, params?: unknown[]) => Promise<any[]>;
+
+/**
+ * A fresh embedded PostgreSQL with pg_stat_statements, migrated and seeded with `size`
+ * invitations, plus what the scenarios need: admins with sessions, a hot invitation, codes
+ * generated the way the product generates them, a cursor 100 000 rows deep and a rare term.
+ */
+export async function prepareDatabase(sizeName: string, size: number, log: (line: string) => void) {
+  const dir = path.join(os.tmpdir(), `si-bench-${sizeName}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres({
+    pgdata: path.join(dir, 'postgres'),
+    settings: { shared_preload_libraries: 'pg_stat_statements', shared_buffers: '512MB', max_wal_size: '4GB' },
+  });
+  const url = withDatabaseName(pg.url, 'bench');
+  await ensureDatabaseExists(url);
+  const migrate = createDataSource({ url, poolSize: 1, statementTimeoutMs: 600_000, poolAcquireTimeoutMs: 10_000 });
+  await migrate.initialize();
+  await migrate.runMigrations({ transaction: 'each' });
+  await migrate.destroy();
+
+  const pool = new Pool({ connectionString: url, max: 16 });
+  const query: Query = async (text, params = []) => (await pool.query(text, params)).rows;
+  await query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+
+  const joiners = Math.max(2000, Math.round(size / 20));
+  const seedStart = Date.now();
+  const seeded = await seedInvitationsInBulk(query, {
+    big: Math.round(size * 0.2),
+    spread: size - Math.round(size * 0.2),
+    schools: Math.max(10, Math.round(size / 1000)),
+    creators: Math.max(20, Math.round(size / 1000)),
+    joiners,
+    onProgress: (done, total) => process.stdout.write(`\rseeding ${'#'.repeat(Math.round((30 * done) / total)).padEnd(30, '.')} ${done}/${total}`),
+  });
+  const seedSeconds = (Date.now() - seedStart) / 1000;
+  log(`\nseeded ${size} invitations in ${seedSeconds.toFixed(1)} s`);
+
+  // One admin of the big school and one of a small school to read as.
+  const [admin] = await query(`SELECT user_id FROM memberships WHERE school_id = $1 AND role = 'ADMIN' LIMIT 1`, [seeded.bigSchoolId]);
+  const [smallAdmin] = await query(`SELECT user_id FROM memberships WHERE school_id = $1 AND role = 'ADMIN' LIMIT 1`, [seeded.smallSchoolId]);
+  await query(
+    `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES
+       ($1, sha256(convert_to('sis_benchadmin', 'UTF8')), now() + interval '1 day'),
+       ($2, sha256(convert_to('sis_benchsmalladmin', 'UTF8')), now() + interval '1 day')`,
+    [admin.user_id, smallAdmin.user_id],
+  );
+  // Codes people type carry a check character, so the redeem scenarios use codes generated the
+  // way the product generates them (the bulk seed's codes are only shaped like codes).
+  let state = 42;
+  const random = (max: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31) % max);
+  const typed = Array.from({ length: 5001 }, () => generateInviteCode(random));
+  const [hot] = await query(
+    `INSERT INTO invitations (school_id, token, code, role, created_by, max_uses) VALUES ($1, 'hot-token-0000000000000', $2, 'STUDENT', $3, 100000) RETURNING id, code`,
+    [seeded.smallSchoolId, typed[0], admin.user_id],
+  );
+  await query(
+    `INSERT INTO invitations (school_id, token, code, role, created_by)
+     SELECT ($1::uuid[])[1 + (i % array_length($1::uuid[], 1))], 'typed-' || i, c, 'STUDENT', $2 FROM unnest($3::text[]) WITH ORDINALITY AS t(c, i)
+     ON CONFLICT DO NOTHING`,
+    [seeded.schoolIds, admin.user_id, typed.slice(1)],
+  );
+  const [deep] = await query(`SELECT seq::text FROM invitations WHERE school_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1`, [
+    seeded.bigSchoolId,
+    Math.min(100_000, Math.round(size * 0.2) - 100),
+  ]);
+  const [rare] = await query(`SELECT code FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1 OFFSET 7`, [seeded.bigSchoolId]);
+  await query('ANALYZE');
+
+  return {
+    url,
+    query,
+    seedSeconds,
+    bigSchoolId: seeded.bigSchoolId,
+    smallSchoolId: seeded.smallSchoolId,
+    adminToken: 'sis_benchadmin',
+    smallAdminToken: 'sis_benchsmalladmin',
+    joiners,
+    hot: hot as { id: string; code: string },
+    activeCodes: typed.slice(1),
+    deepSeq: deep.seq as string,
+    rareCode: rare.code as string,
+    async close() {
+      await pool.end();
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Fixtures = Awaited<ReturnType<typeof prepareDatabase>>;

@@ -1,0 +1,87 @@
+import type { LoadResult } from './load';
+import type { SoakResult } from './soak';
+
+export interface Layer {
+  rps: number;
+  rpsMin: number;
+  rpsMax: number;
+  p50: number;
+  failures: number;
+}
+
+export interface LadderResult {
+  sql: Layer | null;
+  bare: Layer;
+  graphql: Layer;
+  /** GraphQL ÷ bare throughput, closed loop at 16 clients. */
+  ratio: number;
+  /** One client at a time: what GraphQL adds to the bare endpoint's median latency. */
+  serial: { bareP50: number; graphqlP50: number; addedMs: number };
+  /** Fixed arrival rates as shares of the GraphQL maximum. */
+  latency: Record<string, LoadResult>;
+  statementsPerOperation: number;
+}
+
+export interface Meta {
+  size: number;
+  seconds: number;
+  rounds: number;
+  soakSeconds: number;
+  seedSeconds: number;
+  cpus: number;
+  cpu?: string;
+  memoryGiB: number;
+  node: string;
+  at: string;
+}
+
+export interface Results {
+  ladder: Record<string, LadderResult>;
+  hotCode: Record<string, LoadResult>;
+  consistency?: { hotUseCount: number; hotRedemptions: number; hotMaxUses: number; invitationsWithMismatchedCounts: number };
+  statementsPerList?: { page20: number; page100: number };
+  rareSearchSeqScan?: boolean;
+  soak?: SoakResult;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export function layer(runs: LoadResult[]): Layer | null {
+  if (!runs.length) return null;
+  const rps = runs.map((r) => r.rps);
+  return { rps: median(rps), rpsMin: Math.min(...rps), rpsMax: Math.max(...rps), p50: median(runs.map((r) => r.p50)), failures: runs.reduce((n, r) => n + r.failures, 0) };
+}
+
+export function markdown(meta: Meta, results: Results): string {
+  const rows = Object.entries(results.ladder).map(([name, r]) => {
+    const p95 = ['25%', '50%', '75%'].map((share) => r.latency[share]?.p95).join(' / ');
+    const failures = r.graphql.failures + Object.values(r.latency).reduce((n, l) => n + l.failures, 0);
+    return `| ${name} | ${r.sql?.rps ?? '—'} | ${r.bare.rps} (${r.bare.rpsMin}–${r.bare.rpsMax}) | ${r.graphql.rps} (${r.graphql.rpsMin}–${r.graphql.rpsMax}) | ${r.ratio} | ${r.serial.addedMs} | ${p95} | ${r.latency['50%']?.p99} | ${r.statementsPerOperation} | ${failures} |`;
+  });
+  const soak = results.soak;
+  return [
+    `# Benchmark: ${meta.size.toLocaleString('en')} invitations`,
+    '',
+    `${meta.cpus} cores (${meta.cpu}), ${meta.memoryGiB} GiB, Node ${meta.node}, ${meta.at.slice(0, 10)}. ${meta.rounds} rounds of ${meta.seconds} s per layer, interleaved (SQL, bare, GraphQL, SQL, …); closed loop at 16 clients; medians with min–max. Seeded in ${meta.seedSeconds.toFixed(1)} s.`,
+    '',
+    '| scenario | SQL alone (rps) | bare node:http (rps, min–max) | GraphQL (rps, min–max) | GraphQL ÷ bare | added serial latency (ms) | GraphQL p95 ms at 25 / 50 / 75 % load | p99 ms at 50 % | SQL statements per operation | GraphQL failures |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    'A create + revoke operation is two GraphQL requests (and two bare requests); its rates count operations.',
+    '',
+    ...Object.entries(results.hotCode).map(([k, r]) => `- redeem, one hot code, ${k}: ${r.rps} redemptions/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failures} failures`),
+    ...(results.consistency
+      ? [
+          `- consistency: hot code use_count ${results.consistency.hotUseCount} = redemptions ${results.consistency.hotRedemptions} (limit ${results.consistency.hotMaxUses}); invitations whose use_count differs from their redemptions: ${results.consistency.invitationsWithMismatchedCounts}`,
+        ]
+      : []),
+    ...(results.statementsPerList ? [`- SQL statements per list operation: ${results.statementsPerList.page20} for 20 rows, ${results.statementsPerList.page100} for 100 rows`] : []),
+    ...(soak
+      ? [
+          `- soak, ${Math.round(soak.seconds)} s of 70 % list/search, 20 % redeem, 10 % create + revoke at ${soak.rate} operations/s (half the measured maximum): p50 ${soak.p50} ms, p95 ${soak.p95} ms, p99 ${soak.p99} ms, ${soak.failures} failures of ${soak.requests}; RSS ${soak.rssAfterWarmupMiB} MiB after ${soak.warmupSeconds} s warm-up, ${soak.rssEndMiB} MiB at the end (growth ${(soak.rssGrowth * 100).toFixed(1)} %, max ${soak.rssMaxMiB} MiB); requests waiting for a pool connection: max ${soak.poolWaitingMax}, in ${(soak.poolWaitingShare * 100).toFixed(1)} % of samples`,
+        ]
+      : []),
+    '',
+  ].join('\n');
+}

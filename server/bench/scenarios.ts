@@ -1,0 +1,89 @@
+import { encodeCursor } from '../src/graphql/pagination';
+import { invitationListSql, type Statement } from '../src/modules/invitations/invitation-list.sql';
+import type { Fixtures } from './fixtures';
+import { single, succeeded, type Operation } from './load';
+
+/** One scenario of the ladder: the same work as SQL alone, behind bare node:http, and through GraphQL. */
+export interface Scenario {
+  name: string;
+  sql: Statement | null;
+  bare: Operation;
+  graphql: Operation;
+}
+
+const LIST_QUERY = `query($s: ID!, $f: Int, $q: String, $a: String) {
+  school(id: $s) { invitations(first: $f, search: $q, after: $a) { edges { node { id code status createdBy { name } } } } }
+}`;
+const REDEEM = `mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { alreadyMember } }`;
+const CREATE = `mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id code } }`;
+const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`;
+
+export function scenarios(f: Fixtures) {
+  let joiner = 0;
+  const nextJoiner = () => `sis_bench${1 + (joiner++ % f.joiners)}`;
+  let pick = 0;
+  const randomCode = () => f.activeCodes[(pick = (pick * 7919 + 13) % f.activeCodes.length)]!;
+
+  const list = (name: string, args: { first: number; search?: string; after?: string }, schoolId = f.bigSchoolId, token = f.adminToken): Scenario => ({
+    name,
+    sql: invitationListSql(schoolId, { first: args.first, search: args.search ?? null, after: args.after ?? null }).page,
+    bare: single('/list', () => ({ payload: JSON.stringify({ schoolId, ...args }), token })),
+    graphql: single('/graphql', () => ({
+      payload: JSON.stringify({ query: LIST_QUERY, variables: { s: schoolId, f: args.first, q: args.search ?? null, a: args.after ?? null } }),
+      token,
+    })),
+  });
+
+  const redeem = (code: () => string): Pick<Scenario, 'bare' | 'graphql'> => ({
+    bare: single('/redeem', () => ({ payload: JSON.stringify({ code: code() }), token: nextJoiner() })),
+    graphql: single('/graphql', () => ({ payload: JSON.stringify({ query: REDEEM, variables: { i: { code: code() } } }), token: nextJoiner() })),
+  });
+
+  // Created in the large school, so every create also moves its counter and its indexes.
+  const createInput = { schoolId: f.bigSchoolId, role: 'STUDENT', label: 'Bench class', maxUses: 30 };
+  const createAndRevoke: Pick<Scenario, 'bare' | 'graphql'> = {
+    bare: async (post) => {
+      const created = await post('/create', JSON.stringify(createInput), f.adminToken);
+      if (!succeeded(created)) return false;
+      const { id } = JSON.parse(created.body).data;
+      return succeeded(await post('/revoke', JSON.stringify({ id }), f.adminToken));
+    },
+    graphql: async (post) => {
+      const created = await post('/graphql', JSON.stringify({ query: CREATE, variables: { i: createInput } }), f.adminToken);
+      if (!succeeded(created)) return false;
+      const { id } = JSON.parse(created.body).data.createInvitation;
+      const revoked = await post('/graphql', JSON.stringify({ query: REVOKE, variables: { id } }), f.adminToken);
+      return succeeded(revoked) && JSON.parse(revoked.body).data.revokeInvitation.status === 'REVOKED';
+    },
+  };
+
+  const ladder: Scenario[] = [
+    list('list first page (20 rows with creators)', { first: 20 }),
+    list('search: rare code', { first: 20, search: f.rareCode.slice(2, 8) }),
+    list('search: common creator name', { first: 20, search: 'creator' }),
+    list('search: short term', { first: 20, search: 'ab' }),
+    list('search: small school', { first: 20, search: 'label 7' }, f.smallSchoolId, f.smallAdminToken),
+    list('deep page (keyset at depth 100 000)', { first: 20, after: encodeCursor('i', f.deepSeq) }),
+    { name: 'redeem: random codes', sql: null, ...redeem(randomCode) },
+    { name: 'create + revoke', sql: null, ...createAndRevoke },
+  ];
+
+  const reads = ladder.slice(0, 6).map((scenario) => scenario.graphql);
+  const redeemRandom = redeem(randomCode).graphql;
+  let turn = 0;
+  let read = 0;
+  /** The soak's mix through GraphQL: 70 % list and search, 20 % redeem, 10 % create + revoke. */
+  const mixed: Operation = (post) => {
+    const slot = turn++ % 10;
+    if (slot < 7) return reads[read++ % reads.length]!(post);
+    if (slot < 9) return redeemRandom(post);
+    return createAndRevoke.graphql(post);
+  };
+
+  return {
+    ladder,
+    listOperation: (first: number) => list('count', { first }).graphql,
+    hotCode: redeem(() => f.hot.code).graphql,
+    mixed,
+  };
+}
