@@ -7,6 +7,8 @@ export interface Layer {
   rpsMax: number;
   p50: number;
   failures: number;
+  /** The server process's CPU time per operation (median of the rounds); absent for SQL alone. */
+  cpuMsPerOp?: number;
 }
 
 export interface LadderResult {
@@ -46,17 +48,25 @@ export interface Results {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export function layer(runs: LoadResult[]): Layer | null {
+export function layer(runs: (LoadResult & { cpuMsPerOp?: number })[]): Layer | null {
   if (!runs.length) return null;
   const rps = runs.map((r) => r.rps);
-  return { rps: median(rps), rpsMin: Math.min(...rps), rpsMax: Math.max(...rps), p50: median(runs.map((r) => r.p50)), failures: runs.reduce((n, r) => n + r.failures, 0) };
+  const cpu = runs.map((r) => r.cpuMsPerOp).filter((ms): ms is number => ms !== undefined);
+  return {
+    rps: median(rps),
+    rpsMin: Math.min(...rps),
+    rpsMax: Math.max(...rps),
+    p50: median(runs.map((r) => r.p50)),
+    failures: runs.reduce((n, r) => n + r.failures, 0),
+    ...(cpu.length ? { cpuMsPerOp: median(cpu) } : {}),
+  };
 }
 
 export function markdown(meta: Meta, results: Results): string {
   const rows = Object.entries(results.ladder).map(([name, r]) => {
     const p95 = ['25%', '50%', '75%'].map((share) => r.latency[share]?.p95).join(' / ');
     const failures = r.graphql.failures + Object.values(r.latency).reduce((n, l) => n + l.failures, 0);
-    return `| ${name} | ${r.sql?.rps ?? '—'} | ${r.bare.rps} (${r.bare.rpsMin}–${r.bare.rpsMax}) | ${r.graphql.rps} (${r.graphql.rpsMin}–${r.graphql.rpsMax}) | ${r.ratio} | ${r.serial.addedMs} | ${p95} | ${r.latency['50%']?.p99} | ${r.statementsPerOperation} | ${failures} |`;
+    return `| ${name} | ${r.sql?.rps ?? '—'} | ${r.bare.rps} (${r.bare.rpsMin}–${r.bare.rpsMax}) | ${r.graphql.rps} (${r.graphql.rpsMin}–${r.graphql.rpsMax}) | ${r.ratio} | ${r.serial.addedMs} | ${r.bare.cpuMsPerOp} / ${r.graphql.cpuMsPerOp} | ${p95} | ${r.latency['50%']?.p99} | ${r.statementsPerOperation} | ${failures} |`;
   });
   const soak = results.soak;
   return [
@@ -64,8 +74,8 @@ export function markdown(meta: Meta, results: Results): string {
     '',
     `${meta.cpus} cores (${meta.cpu}), ${meta.memoryGiB} GiB, Node ${meta.node}, ${meta.at.slice(0, 10)}. ${meta.rounds} rounds of ${meta.seconds} s per layer, interleaved (SQL, bare, GraphQL, SQL, …); closed loop at 16 clients; medians with min–max. Seeded in ${meta.seedSeconds.toFixed(1)} s.`,
     '',
-    '| scenario | SQL alone (rps) | bare node:http (rps, min–max) | GraphQL (rps, min–max) | GraphQL ÷ bare | added serial latency (ms) | GraphQL p95 ms at 25 / 50 / 75 % load | p99 ms at 50 % | SQL statements per operation | GraphQL failures |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | SQL alone (rps) | bare node:http (rps, min–max) | GraphQL (rps, min–max) | GraphQL ÷ bare | added serial latency (ms) | server CPU ms per operation, bare / GraphQL | GraphQL p95 ms at 25 / 50 / 75 % load | p99 ms at 50 % | SQL statements per operation | GraphQL failures |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
     'A create + revoke operation is two GraphQL requests (and two bare requests); its rates count operations.',

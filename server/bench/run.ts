@@ -9,6 +9,7 @@ import { prepareDatabase, type Query } from './fixtures';
 import { closedLoop, fixedRate, type LoadResult, type Operation } from './load';
 import { layer, markdown, type LadderResult, type Meta, type Results } from './report';
 import { scenarios, type Scenario } from './scenarios';
+import { withCpu } from './process-stats';
 import { soak } from './soak';
 
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -22,9 +23,12 @@ const size = SIZES[sizeName] ?? Number(sizeName);
 const seconds = Number(arg('seconds', smoke ? '1' : '5'));
 const rounds = Number(arg('rounds', smoke ? '1' : '3'));
 const soakSeconds = Math.max(3, Number(arg('soak-seconds', smoke ? '5' : '600')));
-/** Runs only the parts whose names contain this (and writes no result files): for quick checks. */
+/** Runs only the parts whose names contain one of these comma-separated terms (and writes no result files). */
 const only = arg('only', '');
-const wanted = (name: string) => !only || name.includes(only);
+/** Writes V8 CPU profiles of both servers here (open them in Chrome's DevTools). */
+const profileDir = arg('profile', '');
+const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+const wanted = (name: string) => !only || only.split(',').some((term) => name.includes(term));
 const RESULTS = path.resolve(__dirname, '..', '..', '..', 'bench', 'results');
 const MAIN = path.resolve(__dirname, '..', '..', '..', 'dist', 'main.js');
 const CONCURRENCY = 16;
@@ -61,11 +65,11 @@ async function statementsPer(query: Query, base: string, operation: Operation): 
 
 async function main() {
   const f = await prepareDatabase(sizeName, size, log);
-  const env = { ...process.env, DATABASE_URL: f.url, LOG_LEVEL: 'warn', WEB_DIST_DIR: 'none', RATE_LIMITS_ENABLED: 'false', DATABASE_POOL_SIZE: '16' };
+  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: f.url, LOG_LEVEL: 'warn', WEB_DIST_DIR: 'none', RATE_LIMITS_ENABLED: 'false', DATABASE_POOL_SIZE: '16' };
   const graphqlPort = await freePort();
   const barePort = await freePort();
-  const product = spawn(process.execPath, [MAIN], { env: { ...env, PORT: String(graphqlPort) }, stdio: 'inherit' });
-  const bare = fork(path.join(__dirname, 'bare-server.js'), { env: { ...env, PORT: String(barePort) } });
+  const product = spawn(process.execPath, [...profiling, MAIN], { env: { ...env, PORT: String(graphqlPort) }, stdio: 'inherit' });
+  const bare = fork(path.join(__dirname, 'bare-server.js'), { execArgv: profiling, env: { ...env, PORT: String(barePort) } });
   const graphqlBase = `http://127.0.0.1:${graphqlPort}`;
   const bareBase = `http://127.0.0.1:${barePort}`;
   await waitHealthy(graphqlBase);
@@ -78,8 +82,8 @@ async function main() {
     for (let round = 0; round < rounds; round++) {
       // Interleaved A-B-A-B, so drift on a shared machine hits every layer alike.
       if (scenario.sql) runs.sql.push(await closedLoop(graphqlBase, sqlAlone(f.query, scenario.sql), CONCURRENCY, seconds));
-      runs.bare.push(await closedLoop(bareBase, scenario.bare, CONCURRENCY, seconds));
-      runs.graphql.push(await closedLoop(graphqlBase, scenario.graphql, CONCURRENCY, seconds));
+      runs.bare.push(await withCpu(bare.pid!, () => closedLoop(bareBase, scenario.bare, CONCURRENCY, seconds)));
+      runs.graphql.push(await withCpu(product.pid!, () => closedLoop(graphqlBase, scenario.graphql, CONCURRENCY, seconds)));
     }
     const bareSerial = await closedLoop(bareBase, scenario.bare, 1, seconds);
     const graphqlSerial = await closedLoop(graphqlBase, scenario.graphql, 1, seconds);
@@ -100,9 +104,14 @@ async function main() {
     };
   };
 
+  // Both servers warm up (JIT, pools, plans) on every scenario before anything is measured.
+  for (const scenario of ladder.filter((s) => wanted(s.name))) {
+    await closedLoop(bareBase, scenario.bare, CONCURRENCY, Math.min(2, seconds));
+    await closedLoop(graphqlBase, scenario.graphql, CONCURRENCY, Math.min(2, seconds));
+  }
   for (const scenario of ladder.filter((s) => wanted(s.name))) {
     const r = (results.ladder[scenario.name] = await runLadder(scenario));
-    log(`${scenario.name}: sql ${r.sql?.rps ?? '-'}, bare ${r.bare.rps}, graphql ${r.graphql.rps} ops/s (ratio ${r.ratio}); +${r.serial.addedMs} ms serial; p95 at half load ${r.latency['50%']!.p95} ms; ${r.statementsPerOperation} statements`);
+    log(`${scenario.name}: sql ${r.sql?.rps ?? '-'}, bare ${r.bare.rps}, graphql ${r.graphql.rps} ops/s (ratio ${r.ratio}); server CPU ms/op bare ${r.bare.cpuMsPerOp}, graphql ${r.graphql.cpuMsPerOp}; +${r.serial.addedMs} ms serial; p95 at half load ${r.latency['50%']!.p95} ms; ${r.statementsPerOperation} statements`);
   }
 
   if (wanted('redeem: one hot code')) {
@@ -137,7 +146,7 @@ async function main() {
 
   product.kill('SIGTERM');
   bare.kill('SIGTERM');
-  await new Promise((r) => product.once('exit', r));
+  await Promise.all([new Promise((r) => product.once('exit', r)), new Promise((r) => bare.once('exit', r))]);
   await f.close();
 
   const meta: Meta = { size, seconds, rounds, soakSeconds, seedSeconds: f.seedSeconds, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, at: new Date().toISOString() };

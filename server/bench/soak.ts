@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fixedRate, type LoadResult, type Operation } from './load';
+import { rssMiBOf } from './process-stats';
 
 export interface SoakResult extends LoadResult {
   rate: number;
@@ -14,10 +14,6 @@ export interface SoakResult extends LoadResult {
   poolWaitingShare: number;
 }
 
-const rssMiBOf = (pid: number) => {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
-  return Math.round((kb / 1024) * 10) / 10;
-};
 
 /**
  * The mixed load at a fixed rate for a long while, sampling the server's resident memory (from

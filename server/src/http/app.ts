@@ -2,7 +2,7 @@ import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
@@ -63,7 +63,9 @@ export function createApolloServer(
     // main.ts owns SIGINT/SIGTERM: it drains HTTP, then closes the pool and the database in order.
     // Apollo's own handlers (on whenever NODE_ENV is not "test") would race it and hang the stop.
     stopOnTerminationSignals: false,
-    plugins: [...plugins, complexityLimit(schema, DEFAULT_LIMITS.maxCost), ApolloServerPluginLandingPageDisabled()],
+    // Cache hints are not used (every answer depends on the viewer), and the cache-control
+    // plugin Apollo installs by default wraps every field's resolver to compute them.
+    plugins: [...plugins, complexityLimit(schema, DEFAULT_LIMITS.maxCost), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     logger,
   });
 }
