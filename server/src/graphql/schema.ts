@@ -13,7 +13,6 @@ import { SchoolResolver } from '../modules/schools/school.resolver';
 import { AuthResolver } from '../modules/sessions/auth.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import './enums';
-import { rejectNulCharacters } from './reject-nul';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -38,7 +37,6 @@ export function getSchema(): GraphQLSchema {
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     // class-validator bounds on every input and argument class.
     validate: { forbidUnknownValues: false },
-    globalMiddlewares: [rejectNulCharacters],
   });
   return schema;
 }

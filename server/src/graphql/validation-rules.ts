@@ -7,6 +7,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { nulInLiteralsRule } from './reject-nul';
 
 export interface OperationLimits {
   maxDepth: number;
@@ -111,5 +112,6 @@ export function validationRules(limits: OperationLimits = DEFAULT_LIMITS): Valid
     aliasLimitRule(limits.maxAliases),
     directiveLimitRule(limits.maxDirectives),
     redeemLimitRule(limits.maxRedeemsPerOperation),
+    nulInLiteralsRule,
   ];
 }

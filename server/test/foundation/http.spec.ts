@@ -41,7 +41,7 @@ describe('HTTP server', () => {
   it('answers /healthz with 200 when the database answers', async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { status: string; pool: { waiting: number } };
     expect(body.status).toBe('ok');
     // The main pool's occupancy, which shows requests queueing for a connection.
     expect(body.pool).toEqual({ size: expect.any(Number), idle: expect.any(Number), waiting: 0 });

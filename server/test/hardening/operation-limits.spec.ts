@@ -56,6 +56,28 @@ describe('operation limits, enforced before anything runs', () => {
     expect(result.data).toBeUndefined();
   });
 
+  it('refuses the NUL character in a variable or a literal before anything is written', async () => {
+    const create = `mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }`;
+    const [before] = await app.db.query(`SELECT count(*)::int AS n FROM invitations`);
+    const byVariable = await refused(create, { i: { schoolId, label: 'Year 7\u0000' } });
+    expect(byVariable.codes).toEqual(['BAD_USER_INPUT']);
+    expect(byVariable.message).toMatch(/^\$i\.label: must not contain the NUL character/);
+    const byLiteral = await refused(`mutation { createInvitation(input: { schoolId: "${schoolId}", label: "a\\u0000b" }) { id } }`);
+    expect(byLiteral.codes).toEqual(['BAD_USER_INPUT']);
+    expect(byLiteral.message).toMatch(/NUL character/);
+    const [after] = await app.db.query(`SELECT count(*)::int AS n FROM invitations`);
+    expect(after.n).toBe(before.n);
+    // The same operation without it goes through.
+    expect((await refused(create, { i: { schoolId, label: 'Year 7' } })).codes).toEqual([]);
+  });
+
+  it('prices the same document by its variables each time', async () => {
+    const nested = `query($s: ID!, $n: Int) { school(id: $s) { invitations(first: $n) { edges { node { redemptions(first: $n) { edges { node { user { id name } } } } } } } } }`;
+    expect((await refused(nested, { s: schoolId, n: 100 })).message).toMatch(/too costly/);
+    expect((await refused(nested, { s: schoolId, n: 3 })).codes).toEqual([]);
+    expect((await refused(nested, { s: schoolId, n: 100 })).message).toMatch(/too costly/);
+  });
+
   it('accepts the heaviest page the web app asks for', async () => {
     const page = `query($s: ID!) { school(id: $s) { invitations(first: 100) { totalCount edges { node { id code link role label useCount maxUses expiresAt status createdAt revokedAt viewerCanRevoke createdBy { id name } } } } } }`;
     expect((await refused(page, { s: schoolId })).codes).toEqual([]);
