@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { ArgumentValidationError, buildSchemaSync } from 'type-graphql';
+import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
@@ -28,6 +29,22 @@ export const RESOLVERS = [
   AuditEventResolver,
 ] as const;
 
+const VALIDATION: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/**
+ * class-validator bounds on every input and argument object, as type-graphql's own `validate`
+ * option applies them, but without the module look-up it repeats for every argument it checks.
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  if (value === null || typeof value !== 'object') return;
+  try {
+    const items = Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object') : [value];
+    await Promise.all(items.map((item: object) => validateOrReject(item, VALIDATION)));
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+}
+
 let schema: GraphQLSchema | null = null;
 
 /** The schema is built from decorators once per process. */
@@ -35,8 +52,7 @@ export function getSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [...RESOLVERS],
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-    // class-validator bounds on every input and argument class.
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
   return schema;
 }
