@@ -2,8 +2,9 @@ import { Client } from 'pg';
 import { gql, seedSchool, startDatabase, startServer, type Server } from './cluster';
 
 /**
- * 200 concurrent requests that each hold a pooled connection (their redemption waits on a row
- * lock held elsewhere) against a pool of 10: the rest must wait a bounded time and fail cleanly,
+ * 200 concurrent redemptions through 40 invitations whose rows are locked elsewhere, against a
+ * pool of 10: each invitation's write holds a pooled connection while it waits (people joining
+ * through the same invitation share one), so the rest must wait a bounded time and fail cleanly,
  * /healthz must keep answering, and the server must not crash.
  */
 describe('pool exhaustion', () => {
@@ -28,16 +29,20 @@ describe('pool exhaustion', () => {
 
   it('queues with a timeout, keeps /healthz responsive, and recovers', async () => {
     const { owner, schoolId, pupils } = await seedSchool(server.base, 200);
-    const invitation = (await gql(server.base, `mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { id code } }`, { s: schoolId }, owner.token)).body.data.createInvitation;
+    const invitations: { id: string; code: string }[] = [];
+    for (let i = 0; i < 40; i++) {
+      const created = await gql(server.base, `mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { id code } }`, { s: schoolId }, owner.token);
+      invitations.push(created.body.data.createInvitation);
+    }
 
     const locker = new Client({ connectionString: db.url });
     await locker.connect();
     await locker.query('BEGIN');
-    await locker.query('SELECT id FROM invitations WHERE id = $1 FOR UPDATE', [invitation.id]);
+    await locker.query('SELECT id FROM invitations WHERE school_id = $1 FOR UPDATE', [schoolId]);
 
     const started = Date.now();
-    const requests = pupils.map((p) =>
-      gql(server.base, `mutation($c: String) { redeemInvitation(input: { code: $c }) { alreadyMember } }`, { c: invitation.code }, p.token).then(
+    const requests = pupils.map((p, i) =>
+      gql(server.base, `mutation($c: String) { redeemInvitation(input: { code: $c }) { alreadyMember } }`, { c: invitations[i % 40]!.code }, p.token).then(
         (r) => ({ ok: !r.body.errors, code: r.body.errors?.[0]?.extensions?.code, ms: Date.now() - started }),
         () => ({ ok: false, code: 'NETWORK', ms: Date.now() - started }),
       ),

@@ -8,6 +8,7 @@ import { decodeCursor, toPage } from '../../graphql/pagination';
 import { MembershipEntity } from '../memberships/membership.entity';
 import type { Limit, RateLimiter } from '../rate-limits/rate-limiter';
 import { tokenFromInput } from './credentials';
+import { RedemptionBatcher, type RedeemOutcome } from './redemption-batcher';
 import type { RedeemInvitationInput } from './invitation.inputs';
 import { STATUS_SQL } from './invitation.row';
 import type { Redemption, RedemptionConnection } from './invitation.type';
@@ -62,18 +63,18 @@ const notFoundFor = (byCode: boolean, mistyped: boolean) =>
     mistyped ? { reason: 'MISTYPED' } : {},
   );
 
-/** SQLSTATEs raised by redeem_invitation(); either way nothing was kept. */
-const ALREADY_MEMBER = 'SIAM1';
-const NOT_REDEEMABLE = 'SINR1';
-
 const toMembership = (fields: MembershipEntity) => Object.assign(new MembershipEntity(), fields);
 
 export class RedemptionService {
+  private readonly batcher: RedemptionBatcher;
+
   constructor(
     private readonly db: DataSource,
     private readonly limiter: RateLimiter,
     private readonly limits: RateLimitConfig,
-  ) {}
+  ) {
+    this.batcher = new RedemptionBatcher((invitationId, userIds) => this.write(invitationId, userIds));
+  }
 
   /** Public: what the invitation page shows. Failed look-ups count against the attempt limits. */
   async preview(viewer: Viewer | null, ip: string, input: RedeemInvitationInput): Promise<PreviewRow> {
@@ -105,8 +106,8 @@ export class RedemptionService {
    * Joins the viewer to the invitation's school in two round trips: one finds the invitation with
    * the viewer's membership there, one runs redeem_invitation(), which writes the membership,
    * redemption and audit events and consumes a use only while the invitation is active and under
-   * its limit, all in one statement, so the count and the rows can never disagree and the hot
-   * row is locked as briefly as possible.
+   * its limit, all in one statement, so the count and the rows can never disagree. People joining
+   * through the same invitation at the same moment share that statement (RedemptionBatcher).
    */
   async redeem(access: SchoolAccess, ip: string, input: RedeemInvitationInput): Promise<Redeemed> {
     const viewer = access.requireViewer();
@@ -142,28 +143,22 @@ export class RedemptionService {
     }
     if (target.status !== 'ACTIVE') return fail(FAILURES[target.status]());
 
-    try {
-      const [joined] = (await this.db.query(
-        `SELECT membership_id, membership_seq::text, school_id, role, joined_at FROM redeem_invitation($1, $2)`,
-        [target.id, viewer.userId],
-      )) as { membership_id: string; membership_seq: string; school_id: string; role: SchoolRole; joined_at: Date }[];
+    const result = await this.batcher.redeem(target.id, viewer.userId);
+    if (result.outcome === 'JOINED') {
       const membership = toMembership({
-        id: joined!.membership_id,
-        seq: joined!.membership_seq,
-        schoolId: joined!.school_id,
+        id: result.membershipId,
+        seq: result.membershipSeq,
+        schoolId: result.schoolId,
         userId: viewer.userId,
-        role: joined!.role,
-        joinedAt: joined!.joined_at,
+        role: result.role,
+        joinedAt: result.joinedAt,
         invitationId: target.id,
       });
       return { membership, alreadyMember: false };
-    } catch (error) {
-      const code = (error as { driverError?: { code?: string } }).driverError?.code;
-      // Someone (the same person, in a parallel request) joined first; no use was consumed.
-      if (code === ALREADY_MEMBER) {
-        return { membership: (await this.membershipOf(target.school_id, viewer.userId))!, alreadyMember: true };
-      }
-      if (code !== NOT_REDEEMABLE) throw error;
+    }
+    // Someone (the same person, in a parallel request) joined first; no use was consumed.
+    if (result.outcome === 'ALREADY_MEMBER') {
+      return { membership: (await this.membershipOf(target.school_id, viewer.userId))!, alreadyMember: true };
     }
     // It stopped being redeemable since the look-up (revoked, expired, or the last use taken).
     const [now] = (await this.db.query(`SELECT ${STATUS_SQL} AS status FROM invitations i WHERE i.id = $1`, [
@@ -186,6 +181,19 @@ export class RedemptionService {
       ({ id: row.id, userId: row.user_id, schoolId: row.school_id, redeemedAt: row.redeemed_at }) as Redemption,
     );
     return { ...page, totalCount: n as number };
+  }
+
+  private async write(invitationId: string, userIds: string[]): Promise<RedeemOutcome[]> {
+    const rows: { outcome: RedeemOutcome['outcome']; membership_id: string; membership_seq: string; school_id: string; role: SchoolRole; joined_at: Date }[] =
+      await this.db.query(
+        `SELECT outcome, membership_id, membership_seq::text, school_id, role, joined_at FROM redeem_invitation($1, $2::uuid[])`,
+        [invitationId, userIds],
+      );
+    return rows.map((row) =>
+      row.outcome === 'JOINED'
+        ? { outcome: 'JOINED', membershipId: row.membership_id, membershipSeq: row.membership_seq, schoolId: row.school_id, role: row.role, joinedAt: row.joined_at }
+        : { outcome: row.outcome },
+    );
   }
 
   private membershipOf(schoolId: string, userId: string) {

@@ -92,6 +92,23 @@ describe('redeeming invitations', () => {
     }
   });
 
+  it('writes a class that joins through one code at once in fewer statements than people', async () => {
+    const invitation = await app.seed.invitation(school, { maxUses: 40 });
+    const people = await app.seed.users(30);
+    app.statements.reset();
+    const results = await Promise.all(people.map((p) => app.gql(REDEEM, { input: { code: invitation.code } }, { token: p.token })));
+    const writes = app.statements.statements.filter((sql) => sql.includes('redeem_invitation(')).length;
+    expect(results.filter((r) => !r.errors && !r.data!.redeemInvitation.alreadyMember)).toHaveLength(30);
+    expect(writes).toBeGreaterThan(0);
+    expect(writes).toBeLessThan(30);
+    expect(await useCounts(invitation.id)).toEqual({ use_count: 30, redemptions: 30, members: 30, audited: 30 });
+    const events = await app.db.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'member.joined' AND detail->>'invitationId' = $1`,
+      [invitation.id],
+    );
+    expect(events[0].n).toBe(30);
+  });
+
   it('lets one person who redeems 20 times at once join once and consume one use', async () => {
     const invitation = await app.seed.invitation(school, { maxUses: 10 });
     const [person] = await app.seed.users(1);
