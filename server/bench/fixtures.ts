@@ -6,7 +6,7 @@ import { generateInviteCode } from '@school-invites/shared';
 import { createDataSource } from '../src/database/data-source';
 import { ensureDatabaseExists, withDatabaseName } from '../src/database/database';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { seedInvitationsInBulk } from './seed-bulk';
+import { seedInvitationsInBulk, seedJoiners } from './seed-bulk';
 
 export type Query = (text: string, params?: unknown[]) => Promise<any[]>;
 
@@ -72,6 +72,9 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
      ON CONFLICT DO NOTHING`,
     [seeded.schoolIds, admin.user_id, typed.slice(1)],
   );
+  // A class of its own for the hot code, so every one of its requests is a first join.
+  const hotJoiners = Math.max(20_000, Math.round(size / 50));
+  await seedJoiners(query, hotJoiners, 'hot');
   const [deep] = await query(`SELECT seq::text FROM invitations WHERE school_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1`, [
     seeded.bigSchoolId,
     Math.min(100_000, Math.round(size * 0.2) - 100),
@@ -89,6 +92,7 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     smallAdminToken: 'sis_benchsmalladmin',
     joiners,
     hot: hot as { id: string; code: string },
+    hotJoiners,
     activeCodes: typed.slice(1),
     deepSeq: deep.seq as string,
     rareCode: rare.code as string,

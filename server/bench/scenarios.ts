@@ -34,10 +34,12 @@ export function scenarios(f: Fixtures) {
     })),
   });
 
-  const redeem = (code: () => string): Pick<Scenario, 'bare' | 'graphql'> => ({
-    bare: single('/redeem', () => ({ payload: JSON.stringify({ code: code() }), token: nextJoiner() })),
-    graphql: single('/graphql', () => ({ payload: JSON.stringify({ query: REDEEM, variables: { i: { code: code() } } }), token: nextJoiner() })),
+  const redeem = (code: () => string, joiner = nextJoiner): Pick<Scenario, 'bare' | 'graphql'> => ({
+    bare: single('/redeem', () => ({ payload: JSON.stringify({ code: code() }), token: joiner() })),
+    graphql: single('/graphql', () => ({ payload: JSON.stringify({ query: REDEEM, variables: { i: { code: code() } } }), token: joiner() })),
   });
+  let hotJoiner = 0;
+  const nextHotJoiner = () => `sis_hot${1 + (hotJoiner++ % f.hotJoiners)}`;
 
   // Created in the large school, so every create also moves its counter and its indexes.
   const createInput = { schoolId: f.bigSchoolId, role: 'STUDENT', label: 'Bench class', maxUses: 30 };
@@ -83,7 +85,7 @@ export function scenarios(f: Fixtures) {
   return {
     ladder,
     listOperation: (first: number) => list('count', { first }).graphql,
-    hotCode: redeem(() => f.hot.code).graphql,
+    hotCode: redeem(() => f.hot.code, nextHotJoiner).graphql,
     mixed,
   };
 }

@@ -63,19 +63,22 @@ export async function seedInvitationsInBulk(query: Query, options: BulkOptions) 
     );
     options.onProgress?.(to, total);
   }
-  if (options.joiners) {
-    const joiners: { id: string }[] = await query(
-      `INSERT INTO users (name, email, password_hash)
-       SELECT 'Joiner ' || n, 'joiner-' || n || '@example.org', 'x' FROM generate_series(1, $1) n RETURNING id`,
-      [options.joiners],
-    );
-    await query(
-      `INSERT INTO sessions (user_id, token_hash, expires_at)
-       SELECT u, sha256(convert_to('sis_bench' || i, 'UTF8')), now() + interval '30 days'
-         FROM unnest($1::uuid[]) WITH ORDINALITY AS t(u, i)`,
-      [joiners.map((j) => j.id)],
-    );
-  }
+  if (options.joiners) await seedJoiners(query, options.joiners, 'bench');
   await query(`ANALYZE`);
   return { bigSchoolId: schoolIds[0]!, smallSchoolId: schoolIds.at(-1)!, creatorNames: creators.map((c) => c.name), schoolIds };
+}
+
+/** Users with sessions, who can join schools: their tokens are `sis_<prefix><n>`, from 1. */
+export async function seedJoiners(query: Query, count: number, prefix: string) {
+  const joiners: { id: string }[] = await query(
+    `INSERT INTO users (name, email, password_hash)
+     SELECT 'Joiner ' || $2 || n, $2 || '-joiner-' || n || '@example.org', 'x' FROM generate_series(1, $1) n RETURNING id`,
+    [count, prefix],
+  );
+  await query(
+    `INSERT INTO sessions (user_id, token_hash, expires_at)
+     SELECT u, sha256(convert_to('sis_' || $2 || i, 'UTF8')), now() + interval '30 days'
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS t(u, i)`,
+    [joiners.map((j) => j.id), prefix],
+  );
 }
