@@ -54,7 +54,10 @@ function sqlAlone(query: Query, statement: Statement): Operation {
 /** Statements PostgreSQL ran per operation, averaged over 20 operations one after another. */
 async function statementsPer(query: Query, base: string, operation: Operation): Promise<number> {
   await query('SELECT pg_stat_statements_reset()');
-  for (let i = 0; i < 20; i++) await closedLoop(base, operation, 1, 0.001);
+  for (let i = 0; i < 20; i++) {
+    const { failures } = await closedLoop(base, operation, 1, 0.001);
+    if (failures) throw new Error('an operation failed while its statements were counted');
+  }
   // The once-a-minute sliding-session refresh is not part of any one operation.
   const [row] = await query(
     `SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements

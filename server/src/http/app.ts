@@ -81,6 +81,9 @@ export async function createApp({ config, dataSource, databaseUrl, logger }: App
   await apollo.start();
 
   app.disable('x-powered-by');
+  // A POST's answer is never revalidated, so hashing every GraphQL response for an ETag is wasted;
+  // the SPA's files get theirs from the static handler.
+  app.set('etag', false);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   app.get('/healthz', health.handler);
