@@ -6,7 +6,7 @@ import type { RateLimitConfig } from '../../config';
 import { AppError, badInput } from '../../errors/app-error';
 import { decodeCursor, toPage } from '../../graphql/pagination';
 import { MembershipEntity } from '../memberships/membership.entity';
-import type { Limit, RateLimiter } from '../rate-limits/rate-limiter';
+import type { CounterRow, Limit, RateLimiter } from '../rate-limits/rate-limiter';
 import { tokenFromInput } from './credentials';
 import { RedemptionBatcher, type RedeemOutcome } from './redemption-batcher';
 import type { RedeemInvitationInput } from './invitation.inputs';
@@ -112,22 +112,31 @@ export class RedemptionService {
   async redeem(access: SchoolAccess, ip: string, input: RedeemInvitationInput): Promise<Redeemed> {
     const viewer = access.requireViewer();
     const attempt = this.attemptLimits(viewer, ip);
-    await this.limiter.check(attempt);
     const fail = async (error: AppError): Promise<never> => {
       await this.limiter.hit(attempt);
       throw error;
     };
 
     const lookup = this.lookup(input);
-    if ('error' in lookup) return fail(lookup.error);
-    const [target] = (await this.db.query(
-      `SELECT i.id, i.school_id, ${STATUS_SQL} AS status,
-              m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
-              m.invitation_id AS member_invitation_id
-         FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
-        WHERE ${lookup.where}`,
-      [lookup.value, viewer.userId],
-    )) as TargetWithMembership[];
+    if ('error' in lookup) {
+      await this.limiter.check(attempt);
+      return fail(lookup.error);
+    }
+    // The attempt limits are read in the same round trip as the invitation.
+    const counters = this.limiter.counterSubquery('$3');
+    const [found] = (await this.db.query(
+      `SELECT ${counters ?? 'NULL'} AS counters, t.*
+         FROM (SELECT 1) AS one
+         LEFT JOIN LATERAL (
+           SELECT i.id, i.school_id, ${STATUS_SQL} AS status,
+                  m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
+                  m.invitation_id AS member_invitation_id
+             FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
+            WHERE ${lookup.where}) AS t ON true`,
+      counters ? [lookup.value, viewer.userId, this.limiter.keysOf(attempt)] : [lookup.value, viewer.userId],
+    )) as (TargetWithMembership & { counters: CounterRow[] | null })[];
+    this.limiter.refuseReached(attempt, found!.counters);
+    const target = found!.id ? found : undefined;
     if (!target) return fail(notFoundFor(lookup.byCode, false));
     if (target.member_id) {
       const membership = toMembership({

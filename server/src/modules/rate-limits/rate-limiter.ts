@@ -9,7 +9,7 @@ export interface Limit {
   windowSeconds: number;
 }
 
-interface CounterRow {
+export interface CounterRow {
   key: string;
   hits: number;
   retry_after: number;
@@ -40,6 +40,27 @@ export class RateLimiter {
       [limits.map((limit) => limit.key)],
     );
     this.refuseOver(limits, rows, (hits, max) => hits >= max);
+  }
+
+  /**
+   * The read behind `check`, as a scalar subquery yielding the live counters as JSON, for a
+   * caller who folds it into a statement it runs anyway (`keysParam` is bound to `keysOf(limits)`);
+   * null when limits are off. Pass what it yields to `refuseReached`.
+   */
+  counterSubquery(keysParam: string): string | null {
+    if (!this.enabled) return null;
+    return `(SELECT coalesce(json_agg(json_build_object('key', key, 'hits', hits,
+               'retry_after', ceil(extract(epoch FROM expires_at - now()))::int)), '[]'::json)
+               FROM rate_limit_counters WHERE key = ANY(${keysParam}) AND expires_at > now())`;
+  }
+
+  keysOf(limits: Limit[]): string[] {
+    return limits.map((limit) => limit.key);
+  }
+
+  /** What `check` does with the counters `counterSubquery` read. */
+  refuseReached(limits: Limit[], counters: CounterRow[] | null | undefined): void {
+    this.refuseOver(limits, counters ?? [], (hits, max) => hits >= max);
   }
 
   /** Counts one attempt against every limit. */
