@@ -73,7 +73,7 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     [seeded.schoolIds, admin.user_id, typed.slice(1)],
   );
   // A class of its own for the hot code, so every one of its requests is a first join.
-  const hotJoiners = Math.max(20_000, Math.round(size / 50));
+  const hotJoiners = Math.max(40_000, Math.round(size / 20));
   await seedJoiners(query, hotJoiners, 'hot');
   const [deep] = await query(`SELECT seq::text FROM invitations WHERE school_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1`, [
     seeded.bigSchoolId,

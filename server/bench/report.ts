@@ -39,7 +39,8 @@ export interface Meta {
 
 export interface Results {
   ladder: Record<string, LadderResult>;
-  hotCode: Record<string, LoadResult & { redemptionsPerSecond: number }>;
+  /** The median round by redemptions per second, with the range over the rounds. */
+  hotCode: Record<string, LoadResult & { redemptionsPerSecond: number; redemptionsPerSecondMin: number; redemptionsPerSecondMax: number; p99Max: number }>;
   consistency?: { hotUseCount: number; hotRedemptions: number; hotMaxUses: number; invitationsWithMismatchedCounts: number };
   statementsPerList?: { page20: number; page100: number };
   rareSearchSeqScan?: boolean;
@@ -80,7 +81,7 @@ export function markdown(meta: Meta, results: Results): string {
     '',
     'A create + revoke operation is two GraphQL requests (and two bare requests); its rates count operations.',
     '',
-    ...Object.entries(results.hotCode).map(([k, r]) => `- redeem, one hot code, ${k}: ${r.redemptionsPerSecond} redemptions/s (uses consumed), p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failures} failures`),
+    ...Object.entries(results.hotCode).map(([k, r]) => `- redeem, one hot code, ${k}: ${r.redemptionsPerSecond} redemptions/s (uses consumed; median of ${meta.rounds} rounds, ${r.redemptionsPerSecondMin}–${r.redemptionsPerSecondMax}), p50 ${r.p50} ms, p99 ${r.p99} ms (worst round ${r.p99Max} ms), ${r.failures} failures`),
     ...(results.consistency
       ? [
           `- consistency: hot code use_count ${results.consistency.hotUseCount} = redemptions ${results.consistency.hotRedemptions} (limit ${results.consistency.hotMaxUses}); invitations whose use_count differs from their redemptions: ${results.consistency.invitationsWithMismatchedCounts}`,
