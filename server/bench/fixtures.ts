@@ -61,10 +61,15 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
   // way the product generates them (the bulk seed's codes are only shaped like codes).
   let state = 42;
   const random = (max: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31) % max);
-  const typed = Array.from({ length: 5001 }, () => generateInviteCode(random));
+  const typed = Array.from({ length: 5002 }, () => generateInviteCode(random));
   const [hot] = await query(
     `INSERT INTO invitations (school_id, token, code, role, created_by, max_uses) VALUES ($1, 'hot-token-0000000000000', $2, 'STUDENT', $3, 100000) RETURNING id, code`,
     [seeded.smallSchoolId, typed[0], admin.user_id],
+  );
+  // A small limit for a class to race for: exactly this many may join.
+  const [limited] = await query(
+    `INSERT INTO invitations (school_id, token, code, role, created_by, max_uses) VALUES ($1, 'limited-token-00000000000', $2, 'STUDENT', $3, 300) RETURNING id, code, max_uses`,
+    [seeded.smallSchoolId, typed.pop(), admin.user_id],
   );
   await query(
     `INSERT INTO invitations (school_id, token, code, role, created_by)
@@ -93,6 +98,7 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     joiners,
     hot: hot as { id: string; code: string },
     hotJoiners,
+    limited: limited as { id: string; code: string; max_uses: number },
     activeCodes: typed.slice(1),
     deepSeq: deep.seq as string,
     rareCode: rare.code as string,

@@ -43,6 +43,8 @@ export interface Results {
   hotCode: Record<string, LoadResult & { redemptionsPerSecond: number; redemptionsPerSecondMin: number; redemptionsPerSecondMax: number; p99Max: number }>;
   consistency?: { hotUseCount: number; hotRedemptions: number; hotMaxUses: number; invitationsWithMismatchedCounts: number };
   statementsPerList?: { page20: number; page100: number };
+  /** A class of 64 racing for a code with a small limit. */
+  limitHeld?: { maxUses: number; useCount: number; redemptions: number; members: number };
   rareSearchSeqScan?: boolean;
   soak?: SoakResult;
 }
@@ -86,6 +88,9 @@ export function markdown(meta: Meta, results: Results): string {
       ? [
           `- consistency: hot code use_count ${results.consistency.hotUseCount} = redemptions ${results.consistency.hotRedemptions} (limit ${results.consistency.hotMaxUses}); invitations whose use_count differs from their redemptions: ${results.consistency.invitationsWithMismatchedCounts}`,
         ]
+      : []),
+    ...(results.limitHeld
+      ? [`- exact limit: a class of 64 raced for a code with ${results.limitHeld.maxUses} uses; use_count ${results.limitHeld.useCount}, redemptions ${results.limitHeld.redemptions}, members joined through it ${results.limitHeld.members}`]
       : []),
     ...(results.statementsPerList ? [`- SQL statements per list operation: ${results.statementsPerList.page20} for 20 rows, ${results.statementsPerList.page100} for 100 rows`] : []),
     ...(soak

@@ -86,6 +86,7 @@ export function scenarios(f: Fixtures) {
     ladder,
     listOperation: (first: number) => list('count', { first }).graphql,
     hotCode: redeem(() => f.hot.code, nextHotJoiner).graphql,
+    limitedCode: redeem(() => f.limited.code, nextHotJoiner).graphql,
     mixed,
   };
 }
