@@ -33,19 +33,16 @@ export class RateLimiter {
 
   /** Refuses with RATE_LIMITED when any limit is already reached; counts nothing. */
   async check(limits: Limit[]): Promise<void> {
-    if (!this.enabled || limits.length === 0) return;
-    const rows: CounterRow[] = await this.db.query(
-      `SELECT key, hits, ceil(extract(epoch FROM expires_at - now()))::int AS retry_after
-         FROM rate_limit_counters WHERE key = ANY($1) AND expires_at > now()`,
-      [limits.map((limit) => limit.key)],
-    );
-    this.refuseOver(limits, rows, (hits, max) => hits >= max);
+    const counters = this.counterSubquery('$1');
+    if (!counters || limits.length === 0) return;
+    const [row] = await this.db.query(`SELECT ${counters} AS counters`, [this.keysOf(limits)]);
+    this.refuseReached(limits, row.counters);
   }
 
   /**
-   * The read behind `check`, as a scalar subquery yielding the live counters as JSON, for a
-   * caller who folds it into a statement it runs anyway (`keysParam` is bound to `keysOf(limits)`);
-   * null when limits are off. Pass what it yields to `refuseReached`.
+   * The read behind `check`, as a scalar subquery yielding the live counters as JSON, so a caller
+   * can fold it into a statement it runs anyway (`keysParam` bound to `keysOf(limits)`); null when
+   * limits are off. Pass what it yields to `refuseReached`.
    */
   counterSubquery(keysParam: string): string | null {
     if (!this.enabled) return null;
@@ -58,7 +55,7 @@ export class RateLimiter {
     return limits.map((limit) => limit.key);
   }
 
-  /** What `check` does with the counters `counterSubquery` read. */
+  /** Refuses when a counter read by `counterSubquery` has reached its limit. */
   refuseReached(limits: Limit[], counters: CounterRow[] | null | undefined): void {
     this.refuseOver(limits, counters ?? [], (hits, max) => hits >= max);
   }
@@ -76,7 +73,7 @@ export class RateLimiter {
          FROM unnest($1::text[], $2::int[]) AS l(key, win)
        ON CONFLICT (key, window_start) DO UPDATE SET hits = c.hits + 1
        RETURNING key, hits, ceil(extract(epoch FROM expires_at - now()))::int AS retry_after`,
-      [limits.map((limit) => limit.key), limits.map((limit) => limit.windowSeconds)],
+      [this.keysOf(limits), limits.map((limit) => limit.windowSeconds)],
     );
   }
 
