@@ -36,6 +36,10 @@ export async function startTestPostgres(env = process.env): Promise<TestPostgres
     async stop() {
       await embedded.stop();
       rmSync(dir, { recursive: true, force: true });
+      // As root, with a temporary folder the cluster's user cannot enter, the cluster lives elsewhere.
+      if (!embedded.pgdata.startsWith(dir)) {
+        for (const leftover of [embedded.pgdata, `${embedded.pgdata}.password`]) rmSync(leftover, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -48,7 +48,11 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   if (!url) {
     const pgdata = path.join(config.dataDir, 'postgres');
     logger.info({ pgdata }, 'starting embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({ pgdata, log: (message) => logger.debug({ postgres: message }) });
+    embedded = await startEmbeddedPostgres({
+      pgdata,
+      log: (message) => logger.debug({ postgres: message }),
+      announce: (message) => logger.info(message),
+    });
     url = withDatabaseName(embedded.url, DEFAULT_DATABASE_NAME);
     await ensureDatabaseExists(url);
   }

