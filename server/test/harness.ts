@@ -50,6 +50,8 @@ export interface TestApp {
   statements: StatementCounter;
   seed: Seed;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<T>>;
+  /** The same, with the HTTP status the endpoint would answer (200 unless the pipeline set one). */
+  gqlHttp(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<{ status: number; result: GqlResult }>;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -97,7 +99,7 @@ export function useTestApp(overrides: Partial<Config> = {}): TestApp {
     apollo = createApolloServer(app.config, logger);
     await apollo.start();
     app.seed = new Seed(app.db, app.services);
-    app.gql = async (query, variables, options = {}) => {
+    app.gqlHttp = async (query, variables, options = {}) => {
       const viewer = options.token ? await app.services.auth.authenticate(options.token) : null;
       const contextValue = createContext(app.db, app.services, viewer, {
         ip: options.ip ?? '192.0.2.1',
@@ -105,8 +107,9 @@ export function useTestApp(overrides: Partial<Config> = {}): TestApp {
       });
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
-      return response.body.singleResult as GqlResult<any>;
+      return { status: response.http.status ?? 200, result: response.body.singleResult as GqlResult };
     };
+    app.gql = async (query, variables, options) => (await app.gqlHttp(query, variables, options)).result as GqlResult<any>;
   });
 
   afterAll(async () => {

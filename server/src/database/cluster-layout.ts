@@ -45,7 +45,12 @@ export async function clusterUser(): Promise<OsUser | null> {
 /** Asks the OS, as `user`, whether `target` passes `test -<flag>`: the only answer that counts ACLs and every parent folder. */
 export function userCan(user: OsUser, flag: 'x' | 'w', target: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn('test', [`-${flag}`, target], { uid: user.uid, gid: user.gid, cwd: '/', stdio: 'ignore' });
+    const child = spawn('test', [`-${flag}`, target], {
+      uid: user.uid,
+      gid: user.gid,
+      cwd: '/',
+      stdio: 'ignore',
+    });
     child.on('error', () => resolve(false));
     child.on('close', (code) => resolve(code === 0));
   });
@@ -89,10 +94,16 @@ export async function reachableBinaries(
       await fs.rm(partial, { recursive: true, force: true });
       if (!existsSync(path.join(target, 'bin', 'postgres'))) throw error;
     });
-    announce(`the postgres user cannot reach ${nativeDir}; its PostgreSQL binaries were copied to ${target}`);
+    announce(
+      `the postgres user cannot reach ${nativeDir}; its PostgreSQL binaries were copied to ${target}`,
+    );
   }
   const copied = path.join(target, 'bin');
-  return { initdb: path.join(copied, 'initdb'), pg_ctl: path.join(copied, 'pg_ctl'), postgres: path.join(copied, 'postgres') };
+  return {
+    initdb: path.join(copied, 'initdb'),
+    pg_ctl: path.join(copied, 'pg_ctl'),
+    postgres: path.join(copied, 'postgres'),
+  };
 }
 
 /**
@@ -101,15 +112,25 @@ export async function reachableBinaries(
  * path so the same DATA_DIR finds the same cluster on every start. A note beside the requested
  * path says where it went.
  */
-export async function reachablePgdata(requested: string, user: OsUser | null, announce: (message: string) => void): Promise<string> {
+export async function reachablePgdata(
+  requested: string,
+  user: OsUser | null,
+  announce: (message: string) => void,
+): Promise<string> {
   await fs.mkdir(path.dirname(requested), { recursive: true });
-  if (!user || existsSync(path.join(requested, 'PG_VERSION')) || (await userCan(user, 'x', path.dirname(requested)))) {
+  if (
+    !user ||
+    existsSync(path.join(requested, 'PG_VERSION')) ||
+    (await userCan(user, 'x', path.dirname(requested)))
+  ) {
     return requested;
   }
   const digest = createHash('sha256').update(requested).digest('hex').slice(0, 16);
   const home = await runtimeDir(user, 'clusters');
   const moved = path.join(home, `${path.basename(path.dirname(requested))}-${digest}`);
   await fs.writeFile(`${requested}.location`, `${moved}\n`);
-  announce(`the postgres user cannot reach ${path.dirname(requested)}; the database cluster lives in ${moved} (noted in ${requested}.location)`);
+  announce(
+    `the postgres user cannot reach ${path.dirname(requested)}; the database cluster lives in ${moved} (noted in ${requested}.location)`,
+  );
   return moved;
 }

@@ -50,7 +50,11 @@ export function createFormatError(logger: Logger) {
     if (isRequestError(original, formatted)) {
       const code = formatted.extensions?.code;
       const reason = formatted.extensions?.reason ?? (code !== 'BAD_USER_INPUT' && code !== 'INTERNAL_SERVER_ERROR' ? code : undefined);
-      return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(typeof reason === 'string' ? { reason } : {}) } };
+      const field = formatted.extensions?.field;
+      return {
+        ...base,
+        extensions: { code: 'BAD_USER_INPUT', ...(typeof reason === 'string' ? { reason } : {}), ...(typeof field === 'string' ? { field } : {}) },
+      };
     }
     if (original instanceof Error && /timeout exceeded when trying to connect|Connection terminated/i.test(original.message)) {
       logger.warn({ path: formatted.path, reason: original.message }, 'database busy or unavailable');

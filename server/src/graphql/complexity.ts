@@ -1,14 +1,32 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LIMITS } from '@school-invites/shared';
 
-/** A paginated field costs its children once per row it may return. */
+const pageSizeOutOfRange = (field: string, rows: unknown) =>
+  new GraphQLError(`${field}.first: must be from 1 to ${LIMITS.pageSizeMax} (got ${String(rows)})`, {
+    extensions: { code: 'BAD_USER_INPUT', field: `${field}.first`, http: { status: 400 } },
+  });
+
+/**
+ * A paginated field costs its children once per row it may return. A page size out of range is
+ * refused here, before it can make an estimate small or negative: the argument's own check runs
+ * only later, with the resolver, after the sum of a whole operation has been judged.
+ */
 const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-  const rows = typeof args.first === 'number' ? args.first : LIMITS.pageSizeDefault;
+  const rows: unknown = args.first ?? LIMITS.pageSizeDefault;
+  if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 1 || rows > LIMITS.pageSizeMax) {
+    throw pageSizeOutOfRange(field.name, rows);
+  }
   return 1 + childComplexity * rows;
 };
+
+/** Variables that do not fit their types are refused by execution, with every problem named. */
+function variablesCoerce(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>) {
+  return !('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 1 }));
+}
 
 /** Numbers and booleans among the variables: the only values that can change a cost (`first`, `@include`). */
 function costDrivers(value: unknown, path = ''): string {
@@ -34,11 +52,13 @@ export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloS
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, queryHash }) {
+        async didResolveOperation({ request, document, queryHash, operation }) {
           const variables = request.variables ?? {};
           const key = `${queryHash}|${request.operationName ?? ''}|${costDrivers(variables)}`;
           let cost = costs.get(key);
           if (cost === undefined) {
+            // Execution refuses them with HTTP 400 before any resolver runs, so nothing is left to price.
+            if (!variablesCoerce(schema, operation, variables)) return;
             cost = getComplexity({
               schema,
               query: document,

@@ -7,7 +7,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { nulInLiteralsRule } from './reject-nul';
+import { unsafeLiteralsRule } from './unsafe-input';
 
 export interface OperationLimits {
   maxDepth: number;
@@ -112,6 +112,6 @@ export function validationRules(limits: OperationLimits = DEFAULT_LIMITS): Valid
     aliasLimitRule(limits.maxAliases),
     directiveLimitRule(limits.maxDirectives),
     redeemLimitRule(limits.maxRedeemsPerOperation),
-    nulInLiteralsRule,
+    unsafeLiteralsRule,
   ];
 }

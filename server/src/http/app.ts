@@ -13,7 +13,7 @@ import { createFormatError } from '../errors/format-error';
 import { createContext, type Context } from '../graphql/context';
 import { getSchema } from '../graphql/schema';
 import { complexityLimit } from '../graphql/complexity';
-import { rejectNulInVariables } from '../graphql/reject-nul';
+import { rejectUnsafeVariables } from '../graphql/unsafe-input';
 import { DEFAULT_LIMITS, validationRules } from '../graphql/validation-rules';
 import type { Logger } from '../logger';
 import { createServices, type Services } from '../services';
@@ -66,7 +66,7 @@ export function createApolloServer(
     stopOnTerminationSignals: false,
     // Cache hints are not used (every answer depends on the viewer), and the cache-control
     // plugin Apollo installs by default wraps every field's resolver to compute them.
-    plugins: [...plugins, rejectNulInVariables(), complexityLimit(schema, DEFAULT_LIMITS.maxCost), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...plugins, rejectUnsafeVariables(), complexityLimit(schema, DEFAULT_LIMITS.maxCost), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     logger,
   });
 }

@@ -21,13 +21,17 @@ describe('an embedded PostgreSQL whose DATA_DIR is a private (0700) folder', () 
   const requested = path.join(dataDir, 'postgres');
   let pgdata = requested;
   afterAll(() => {
-    for (const leftover of [dataDir, pgdata, `${pgdata}.password`]) rmSync(leftover, { recursive: true, force: true });
+    for (const leftover of [dataDir, pgdata, `${pgdata}.password`])
+      rmSync(leftover, { recursive: true, force: true });
   });
 
   it('starts, keeps its data across a restart, and leaves the folder as private as it was', async () => {
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     const announced: string[] = [];
-    const first = await startEmbeddedPostgres({ pgdata: requested, announce: (m) => announced.push(m) });
+    const first = await startEmbeddedPostgres({
+      pgdata: requested,
+      announce: (m) => announced.push(m),
+    });
     pgdata = first.pgdata;
     await query(first, `CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)`);
     await first.stop();
@@ -36,7 +40,9 @@ describe('an embedded PostgreSQL whose DATA_DIR is a private (0700) folder', () 
     // of that user's, and the start says where. Any other user runs it in place.
     expect(pgdata !== requested).toBe(asRoot);
     expect(announced.some((m) => m.includes(pgdata))).toBe(asRoot);
-    expect(existsSync(`${requested}.location`) && readFileSync(`${requested}.location`, 'utf8').trim()).toBe(asRoot ? pgdata : false);
+    expect(
+      existsSync(`${requested}.location`) && readFileSync(`${requested}.location`, 'utf8').trim(),
+    ).toBe(asRoot ? pgdata : false);
 
     const second = await startEmbeddedPostgres({ pgdata: requested });
     try {

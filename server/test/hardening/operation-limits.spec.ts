@@ -78,6 +78,29 @@ describe('operation limits, enforced before anything runs', () => {
     expect((await refused(nested, { s: schoolId, n: 100 })).message).toMatch(/too costly/);
   });
 
+  it('cannot be talked out of the cost limit by a page size out of range beside it', async () => {
+    const costly = `redemptions(first: 100) { edges { node { user { id name } } } }`;
+    const withSibling = (size: string) =>
+      `query($s: ID!${size === '$n' ? ', $n: Int' : ''}) { school(id: $s) { invitations(first: 100) { edges { node { ${costly} } } } members(first: ${size}) { totalCount } } }`;
+    for (const size of ['-1000000', '0', '-1', '101', '1000000000']) {
+      const result = await app.gqlHttp(withSibling(size), { s: schoolId }, { token });
+      expect({ size, status: result.status, codes: codes(result.result), data: result.result.data }).toEqual({
+        size,
+        status: 400,
+        codes: ['BAD_USER_INPUT'],
+        data: undefined,
+      });
+      expect(result.result.errors![0]!.message).toMatch(/members\.first: must be from 1 to 100|too costly/);
+    }
+    // Through a variable too, and alone (a page size out of range is named, whatever the cost).
+    for (const n of [-1000000, 0, 101]) {
+      const byVariable = await app.gqlHttp(withSibling('$n'), { s: schoolId, n }, { token });
+      expect({ n, status: byVariable.status, codes: codes(byVariable.result) }).toEqual({ n, status: 400, codes: ['BAD_USER_INPUT'] });
+      const alone = await refused(`query($s: ID!, $n: Int) { school(id: $s) { members(first: $n) { totalCount } } }`, { s: schoolId, n });
+      expect(alone).toEqual({ codes: ['BAD_USER_INPUT'], data: undefined, message: `members.first: must be from 1 to 100 (got ${n})` });
+    }
+  });
+
   it('accepts the heaviest page the web app asks for', async () => {
     const page = `query($s: ID!) { school(id: $s) { invitations(first: 100) { totalCount edges { node { id code link role label useCount maxUses expiresAt status createdAt revokedAt viewerCanRevoke createdBy { id name } } } } } }`;
     expect((await refused(page, { s: schoolId })).codes).toEqual([]);
