@@ -4,3 +4,4 @@ export * from './error-codes';
 export * from './invitation-status';
 export * from './invite-code';
 export * from './limits';
+export * from './text';

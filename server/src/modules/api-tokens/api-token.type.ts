@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
-import { IsOptional, MaxLength, MinLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { LIMITS } from '@school-invites/shared';
 import type { ApiTokenEntity } from './api-token.entity';
+import { IsText } from '../../graphql/text.validator';
 
 @ObjectType({ description: "An integrator's credential. It acts as its user, with the user's permissions." })
 export class ApiToken {
@@ -40,8 +41,7 @@ export class CreatedApiToken {
 @ArgsType()
 export class CreateApiTokenArgs {
   @Field(() => String)
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(LIMITS.apiTokenNameMax, { message: `must be at most ${LIMITS.apiTokenNameMax} characters` })
+  @IsText({ max: LIMITS.apiTokenNameMax, singleLine: true, required: true })
   name: string;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Must be in the future; null never expires.' })

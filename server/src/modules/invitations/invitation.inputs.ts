@@ -4,6 +4,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { LIMITS, type InvitationStatus, type SchoolRole } from '@school-invites/shared';
 import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
 import { PageArgs } from '../../graphql/pagination';
+import { IsText } from '../../graphql/text.validator';
 
 @InputType()
 export class CreateInvitationInput {
@@ -19,7 +20,7 @@ export class CreateInvitationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LIMITS.invitationLabelMax, { message: `must be at most ${LIMITS.invitationLabelMax} characters` })
+  @IsText({ max: LIMITS.invitationLabelMax, singleLine: true })
   label?: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Must be in the future.' })
@@ -53,7 +54,7 @@ export class RedeemInvitationInput {
 export class InvitationListArgs extends PageArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LIMITS.searchMax, { message: `must be at most ${LIMITS.searchMax} characters` })
+  @IsText({ max: LIMITS.searchMax })
   search?: string | null;
 
   @Field(() => InvitationStatusEnum, { nullable: true })

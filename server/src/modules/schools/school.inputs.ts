@@ -1,13 +1,13 @@
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { LIMITS } from '@school-invites/shared';
 import { SLUG_PATTERN } from './slug';
+import { IsText } from '../../graphql/text.validator';
 
 @InputType()
 export class CreateSchoolInput {
   @Field(() => String)
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(LIMITS.schoolNameMax, { message: `must be at most ${LIMITS.schoolNameMax} characters` })
+  @IsText({ max: LIMITS.schoolNameMax, singleLine: true, required: true })
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Derived from the name when omitted.' })
@@ -18,8 +18,6 @@ export class CreateSchoolInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LIMITS.schoolDescriptionMax, {
-    message: `must be at most ${LIMITS.schoolDescriptionMax} characters`,
-  })
+  @IsText({ max: LIMITS.schoolDescriptionMax })
   description?: string | null;
 }

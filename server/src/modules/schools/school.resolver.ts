@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { grantableRoles, LIMITS, permissionsOf, roleHasPermission, type Permission, type SchoolRole } from '@school-invites/shared';
 import { RequirePermission, RequireSignIn } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
@@ -8,12 +8,13 @@ import { PageArgs } from '../../graphql/pagination';
 import { MembershipConnection } from '../memberships/membership.type';
 import { CreateSchoolInput } from './school.inputs';
 import { School, toSchool } from './school.type';
+import { IsText } from '../../graphql/text.validator';
 
 @ArgsType()
 class MemberArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: "Part of a member's name or email." })
   @IsOptional()
-  @MaxLength(LIMITS.searchMax, { message: `must be at most ${LIMITS.searchMax} characters` })
+  @IsText({ max: LIMITS.searchMax })
   search?: string | null;
 }
 

@@ -1,15 +1,16 @@
 import { Field, InputType } from 'type-graphql';
 import { MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@school-invites/shared';
+import { IsText } from '../../graphql/text.validator';
 
 @InputType()
 export class SignUpInput {
   @Field(() => String)
-  @MaxLength(LIMITS.userNameMax, { message: `must be at most ${LIMITS.userNameMax} characters` })
+  @IsText({ max: LIMITS.userNameMax, singleLine: true, required: true })
   name: string;
 
   @Field(() => String)
-  @MaxLength(LIMITS.emailMax, { message: 'is too long to be an email address' })
+  @IsText({ max: LIMITS.emailMax, singleLine: true, required: true }, { message: 'is too long to be an email address' })
   email: string;
 
   @Field(() => String)
