@@ -13,4 +13,6 @@ export default async function globalSetup() {
   // Test workers are started after this and inherit these.
   process.env.TEST_PG_ADMIN_URL = postgres.adminUrl;
   process.env.TEST_PG_TEMPLATE = template;
+  // The embedded server's own log, which tests search for values that must never reach it.
+  if (postgres.embedded) process.env.TEST_PG_LOG = `${postgres.embedded.pgdata}/server.log`;
 }

@@ -75,7 +75,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
  * Registers beforeAll/afterAll that give the test file a real database, the real schema and
  * services, and an execute() helper that runs operations exactly as the HTTP endpoint does.
  */
-export function useTestApp(overrides: Partial<Config> = {}): TestApp {
+export function useTestApp(overrides: Partial<Config> = {}, options: { logLines?: string[] } = {}): TestApp {
   const app = {} as TestApp;
   let drop: () => Promise<void>;
   let apollo: ApolloServer<Context>;
@@ -94,7 +94,9 @@ export function useTestApp(overrides: Partial<Config> = {}): TestApp {
       queryLogger: app.statements,
     });
     await app.db.initialize();
-    const logger = createLogger('silent');
+    // Every line the server would log, when the test reads them.
+    const logLines = options.logLines;
+    const logger = logLines ? createLogger('trace', { write: (line: string) => void logLines.push(line) }) : createLogger('silent');
     app.services = createServices(app.db, app.config, logger);
     apollo = createApolloServer(app.config, logger);
     await apollo.start();

@@ -12,7 +12,9 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { getSchema } from '../../src/graphql/schema';
+import { SEED_PASSWORD } from '../seed';
 import { useTestApp, type GqlResult } from '../harness';
+import { postgresLog } from '../postgres-log';
 
 /** Anything that looks like it came from the database driver or a stack, rather than for a person. */
 const LEAK = /QueryFailedError|violates|syntax error|relation "|column "|SELECT |INSERT |UPDATE |\bat [\w.<>]+ \(|\.ts:\d+|node_modules|TypeError|ReferenceError/;
@@ -60,7 +62,9 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
 }
 
 describe('schema-driven fuzzing of every query and mutation', () => {
-  const app = useTestApp();
+  const logLines: string[] = [];
+  const app = useTestApp({}, { logLines });
+  const pgLogStart = postgresLog().length;
   const real = { ids: [] as string[], strings: [] as string[] };
   let tokens: (string | null)[];
   let cases = 0;
@@ -145,4 +149,16 @@ describe('schema-driven fuzzing of every query and mutation', () => {
       }, 120_000);
     }
   }
+  // Last, over everything the run above wrote and logged.
+  it('left no token, code, email, password or hash in the application log or the PostgreSQL log', async () => {
+    const rows: { secret: string }[] = await app.db.query(`
+      SELECT token AS secret FROM invitations UNION ALL SELECT code FROM invitations
+      UNION ALL SELECT email FROM users UNION ALL SELECT password_hash FROM users`);
+    const secrets = [...rows.map((row) => row.secret), SEED_PASSWORD, ...tokens.filter((t): t is string => t !== null)];
+    expect(secrets.length).toBeGreaterThan(10);
+    const logs = { application: logLines.join('\n'), postgres: postgresLog().slice(pgLogStart) };
+    for (const [name, log] of Object.entries(logs)) {
+      expect({ log: name, found: secrets.filter((secret) => log.includes(secret)) }).toEqual({ log: name, found: [] });
+    }
+  });
 });
