@@ -12,6 +12,7 @@ import { CreateInvitations1764000100000 } from './migrations/1764000100000-creat
 import { OrderInvitationsBySchool1764000200000 } from './migrations/1764000200000-order-invitations-by-school';
 import { RedeemInOneStatement1764000300000 } from './migrations/1764000300000-redeem-in-one-statement';
 import { RedeemConsumingTheUseLast1764000400000 } from './migrations/1764000400000-redeem-consuming-the-use-last';
+import { UnloggedAttemptCounters1764000700000 } from './migrations/1764000700000-unlogged-attempt-counters';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   OrderInvitationsBySchool1764000200000,
   RedeemInOneStatement1764000300000,
   RedeemConsumingTheUseLast1764000400000,
+  UnloggedAttemptCounters1764000700000,
 ];
 
 export interface DataSourceOptions {

@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto';
+import { generateInviteCode } from '@school-invites/shared';
 import { gql, seedSchool, sql, startDatabase, startServer, type Server } from './cluster';
 
 /** Two server processes on one database behave as one: the limits live in PostgreSQL. */
@@ -8,7 +10,8 @@ describe('two server instances on one database', () => {
 
   beforeAll(async () => {
     db = await startDatabase();
-    const env = { RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000' };
+    // Every request comes from 127.0.0.1: only the per-account attempt limit is under test here.
+    const env = { RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000', RATE_LIMIT_REDEEM_PER_IP_PER_HOUR: '100000' };
     [a, b] = await Promise.all([startServer(db.url, env), startServer(db.url, env)]);
   }, 60_000);
 
@@ -48,4 +51,16 @@ describe('two server instances on one database', () => {
     expect(codes.slice(0, 10).every((c) => c === 'INVITATION_NOT_FOUND')).toBe(true);
     expect(codes[10]).toBe('RATE_LIMITED');
   }, 60_000);
+
+  it('checks at most 10 of 50 parallel wrong codes from one account across both instances, 10 times over', async () => {
+    const { pupils } = await seedSchool(a.base, 10);
+    for (const pupil of pupils) {
+      // Well-formed codes and mistyped ones, each kind sent to both instances.
+      const guess = (i: number) => (i % 4 < 2 ? generateInviteCode(randomInt) : `WRONG${i}`);
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => redeem(i % 2 ? a : b, guess(i), pupil.token)));
+      const answers = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
+      expect(answers.filter((code) => code !== 'INVITATION_NOT_FOUND' && code !== 'RATE_LIMITED')).toEqual([]);
+      expect(answers.filter((code) => code === 'INVITATION_NOT_FOUND').length).toBe(10);
+    }
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import type { RateLimitConfig } from '../../config';
 import { AppError, badInput } from '../../errors/app-error';
 import { decodeCursor, toPage } from '../../graphql/pagination';
 import { MembershipEntity } from '../memberships/membership.entity';
-import type { CounterRow, Limit, RateLimiter } from '../rate-limits/rate-limiter';
+import type { AttemptRow, Limit, RateLimiter, Reservation } from '../rate-limits/rate-limiter';
 import { tokenFromInput } from './credentials';
 import { RedemptionBatcher, type RedeemOutcome } from './redemption-batcher';
 import type { RedeemInvitationInput } from './invitation.inputs';
@@ -78,14 +78,14 @@ export class RedemptionService {
 
   /** Public: what the invitation page shows. Failed look-ups count against the attempt limits. */
   async preview(viewer: Viewer | null, ip: string, input: RedeemInvitationInput): Promise<PreviewRow> {
-    const attempt = this.attemptLimits(viewer, ip);
-    await this.limiter.check(attempt);
+    const limits = this.attemptLimits(viewer, ip);
     const lookup = this.lookup(input);
     if ('error' in lookup) {
-      await this.limiter.hit(attempt);
+      await this.limiter.reserve(limits);
       throw lookup.error;
     }
-    const rows: PreviewRow[] = await this.db.query(
+    const { found, reservation } = await this.lookUpReserving<PreviewRow>(
+      limits,
       `SELECT i.id, i.school_id, ${STATUS_SQL} AS status, i.role, i.label, i.expires_at,
               s.name AS school_name, s.slug AS school_slug, s.description AS school_description,
               (SELECT count(*)::int FROM memberships m WHERE m.school_id = i.school_id) AS member_count,
@@ -95,49 +95,43 @@ export class RedemptionService {
         WHERE ${lookup.where}`,
       [lookup.value, viewer?.userId ?? null],
     );
-    if (!rows[0]) {
-      await this.limiter.hit(attempt);
-      throw notFoundFor(lookup.byCode, false);
-    }
-    return rows[0];
+    if (!found) throw notFoundFor(lookup.byCode, false);
+    await this.limiter.release(reservation);
+    return found;
   }
 
   /**
-   * Joins the viewer to the invitation's school in two round trips: one finds the invitation with
-   * the viewer's membership there, one runs redeem_invitation(), which writes the membership,
-   * redemption and audit events and consumes a use only while the invitation is active and under
-   * its limit, all in one statement, so the count and the rows can never disagree. People joining
-   * through the same invitation at the same moment share that statement (RedemptionBatcher).
+   * Joins the viewer to the invitation's school in two round trips: one reserves the attempt and
+   * finds the invitation with the viewer's membership there, one runs redeem_invitation(), which
+   * writes the membership, redemption and audit events and consumes a use only while the invitation
+   * is active and under its limit, all in one statement, so the count and the rows can never
+   * disagree. People joining through the same invitation at the same moment share that statement
+   * (RedemptionBatcher). A success then releases the attempt: a write to an unlogged table only,
+   * which waits for no WAL flush.
    */
   async redeem(access: SchoolAccess, ip: string, input: RedeemInvitationInput): Promise<Redeemed> {
     const viewer = access.requireViewer();
-    const attempt = this.attemptLimits(viewer, ip);
-    const fail = async (error: AppError): Promise<never> => {
-      await this.limiter.hit(attempt);
-      throw error;
-    };
-
+    const limits = this.attemptLimits(viewer, ip);
     const lookup = this.lookup(input);
     if ('error' in lookup) {
-      await this.limiter.check(attempt);
-      return fail(lookup.error);
+      await this.limiter.reserve(limits);
+      throw lookup.error;
     }
-    // The attempt limits are read in the same round trip as the invitation.
-    const counters = this.limiter.counterSubquery('$3');
-    const [found] = (await this.db.query(
-      `SELECT ${counters ?? 'NULL'} AS counters, t.*
-         FROM (SELECT 1) AS one
-         LEFT JOIN LATERAL (
-           SELECT i.id, i.school_id, ${STATUS_SQL} AS status,
-                  m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
-                  m.invitation_id AS member_invitation_id
-             FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
-            WHERE ${lookup.where}) AS t ON true`,
-      counters ? [lookup.value, viewer.userId, this.limiter.keysOf(attempt)] : [lookup.value, viewer.userId],
-    )) as (TargetWithMembership & { counters: CounterRow[] | null })[];
-    this.limiter.refuseReached(attempt, found!.counters);
-    const target = found!.id ? found : undefined;
-    if (!target) return fail(notFoundFor(lookup.byCode, false));
+    const { found: target, reservation } = await this.lookUpReserving<TargetWithMembership>(
+      limits,
+      `SELECT i.id, i.school_id, ${STATUS_SQL} AS status,
+              m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
+              m.invitation_id AS member_invitation_id
+         FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
+        WHERE ${lookup.where}`,
+      [lookup.value, viewer.userId],
+    );
+    // Failures below keep the reservation; every success gives it back.
+    const succeeded = async (redeemed: Redeemed) => {
+      await this.limiter.release(reservation);
+      return redeemed;
+    };
+    if (!target) throw notFoundFor(lookup.byCode, false);
     if (target.member_id) {
       const membership = toMembership({
         id: target.member_id,
@@ -148,9 +142,9 @@ export class RedemptionService {
         joinedAt: target.member_joined_at!,
         invitationId: target.member_invitation_id,
       });
-      return { membership, alreadyMember: true };
+      return succeeded({ membership, alreadyMember: true });
     }
-    if (target.status !== 'ACTIVE') return fail(FAILURES[target.status]());
+    if (target.status !== 'ACTIVE') throw FAILURES[target.status]();
 
     const result = await this.batcher.redeem(target.id, viewer.userId);
     if (result.outcome === 'JOINED') {
@@ -163,17 +157,17 @@ export class RedemptionService {
         joinedAt: result.joinedAt,
         invitationId: target.id,
       });
-      return { membership, alreadyMember: false };
+      return succeeded({ membership, alreadyMember: false });
     }
     // Someone (the same person, in a parallel request) joined first; no use was consumed.
     if (result.outcome === 'ALREADY_MEMBER') {
-      return { membership: (await this.membershipOf(target.school_id, viewer.userId))!, alreadyMember: true };
+      return succeeded({ membership: (await this.membershipOf(target.school_id, viewer.userId))!, alreadyMember: true });
     }
     // It stopped being redeemable since the look-up (revoked, expired, or the last use taken).
     const [now] = (await this.db.query(`SELECT ${STATUS_SQL} AS status FROM invitations i WHERE i.id = $1`, [
       target.id,
     ])) as { status: InvitationStatus }[];
-    return fail(FAILURES[now!.status === 'ACTIVE' ? 'USED_UP' : now!.status]());
+    throw FAILURES[now!.status === 'ACTIVE' ? 'USED_UP' : now!.status]();
   }
 
   async redemptions(invitationId: string, first: number, after: string | null | undefined): Promise<RedemptionConnection> {
@@ -203,6 +197,27 @@ export class RedemptionService {
         ? { outcome: 'JOINED', membershipId: row.membership_id, membershipSeq: row.membership_seq, schoolId: row.school_id, role: row.role, joinedAt: row.joined_at }
         : { outcome: row.outcome },
     );
+  }
+
+  /**
+   * Runs a look-up (`select`, over `params`) in the statement that reserves the attempt, so no
+   * look-up goes unreserved and the reservation costs no round trip of its own. A refused attempt
+   * throws before anything found is used. `found` is undefined when the look-up matched nothing.
+   */
+  private async lookUpReserving<T extends { id: string }>(
+    limits: Limit[],
+    select: string,
+    params: unknown[],
+  ): Promise<{ found: T | undefined; reservation: Reservation }> {
+    const folded = this.limiter.reservation(limits, params.length + 1);
+    // (SELECT 1) LEFT JOIN: one row even when nothing matched, to carry the attempt.
+    const [row] = (await this.db.query(
+      `${folded ? `WITH ${folded.with}` : ''}
+       SELECT ${folded?.attempt ?? 'NULL'} AS attempt, t.* FROM (SELECT 1) AS one LEFT JOIN LATERAL (${select}) AS t ON true`,
+      [...params, ...(folded?.params ?? [])],
+    )) as (T & { attempt: AttemptRow[] | null })[];
+    const reservation = await this.limiter.admit(row!.attempt);
+    return { found: row!.id ? row : undefined, reservation };
   }
 
   private membershipOf(schoolId: string, userId: string) {

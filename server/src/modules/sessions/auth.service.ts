@@ -68,8 +68,8 @@ export class AuthService {
       max: this.limits.signInPerEmailPerHour,
       windowSeconds: 3600,
     };
-    await this.limiter.consume([perIp]);
-    await this.limiter.check([perEmail]);
+    // Per address every attempt counts (against credential stuffing); per email only failures do.
+    const reservation = await this.limiter.reserve([perIp, perEmail]);
 
     const user = await this.db
       .getRepository(UserEntity)
@@ -78,11 +78,9 @@ export class AuthService {
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
     const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyDecoy(input.password);
-    if (!user || !valid) {
-      await this.limiter.hit([perEmail]);
-      throw invalidCredentials();
-    }
+    if (!user || !valid) throw invalidCredentials();
     const token = await this.startSession(this.db.getRepository(SessionEntity), user.id);
+    await this.limiter.release(reservation.filter((counter) => counter.key === perEmail.key));
     return { token, user };
   }
 
