@@ -13,6 +13,7 @@ import { OrderInvitationsBySchool1764000200000 } from './migrations/176400020000
 import { RedeemInOneStatement1764000300000 } from './migrations/1764000300000-redeem-in-one-statement';
 import { RedeemConsumingTheUseLast1764000400000 } from './migrations/1764000400000-redeem-consuming-the-use-last';
 import { UnloggedAttemptCounters1764000700000 } from './migrations/1764000700000-unlogged-attempt-counters';
+import { RedeemForABatchOfPeople1764000800000 } from './migrations/1764000800000-redeem-for-a-batch-of-people';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   RedeemInOneStatement1764000300000,
   RedeemConsumingTheUseLast1764000400000,
   UnloggedAttemptCounters1764000700000,
+  RedeemForABatchOfPeople1764000800000,
 ];
 
 export interface DataSourceOptions {

@@ -2,15 +2,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { RedeemInOneStatement1764000300000 } from './1764000300000-redeem-in-one-statement';
 
 /**
- * Redeems one invitation for several people in one statement, so a class joining through one
- * code at once shares one lock of the invitation's row and one commit instead of queueing for
- * one each.
- *
- * Members, redemptions and audit events are written first, and the row is locked last: the lock
- * is then held only while the use count moves and the transaction commits. Under the lock, the
- * first people in `p_users` take the uses that are left; the rows of any beyond them are removed
- * again (rare: only when the last uses go). Someone who is already a member, or appears twice,
- * consumes nothing. One row per entry of `p_users`, in order, says what happened.
+ * The hot invitation's row lock is held from the UPDATE that consumes a use until commit, and a
+ * class joining through one code queues on it. Consuming the use as the last step (after the
+ * membership, redemption and audit rows) shortens that hold to the UPDATE and the commit. An
+ * invitation that turns out not to be redeemable then raises SINR1, which undoes the rows
+ * written before it. The membership comes back whole, so the caller needs no second read.
  */
 export class RedeemConsumingTheUseLast1764000400000 implements MigrationInterface {
   name = 'RedeemConsumingTheUseLast1764000400000';
@@ -18,98 +14,47 @@ export class RedeemConsumingTheUseLast1764000400000 implements MigrationInterfac
   async up(db: QueryRunner): Promise<void> {
     await db.query(`DROP FUNCTION redeem_invitation(uuid, uuid)`);
     await db.query(`
-      CREATE FUNCTION redeem_invitation(p_invitation uuid, p_users uuid[])
-      RETURNS TABLE (outcome text, membership_id uuid, membership_seq bigint, school_id uuid, role text, joined_at timestamptz)
+      CREATE FUNCTION redeem_invitation(p_invitation uuid, p_user uuid)
+      RETURNS TABLE (membership_id uuid, membership_seq bigint, school_id uuid, role text, joined_at timestamptz)
       LANGUAGE plpgsql AS $$
       #variable_conflict use_column
       DECLARE
         v_school uuid;
         v_role text;
-        v_ords bigint[];
-        v_ids uuid[];
-        v_seqs bigint[];
-        v_users uuid[];
-        v_joined timestamptz[];
-        v_redemptions uuid[];
-        v_audits uuid[];
-        v_left bigint;
-        v_taken int := 0;
+        v_membership uuid;
+        v_seq bigint;
+        v_joined timestamptz;
       BEGIN
         -- School and role never change once written (invitations_guard), so reading them takes no lock.
         SELECT i.school_id, i.role INTO v_school, v_role FROM invitations i WHERE i.id = p_invitation;
-
         IF NOT FOUND THEN
-          RETURN QUERY SELECT 'NOT_REDEEMABLE'::text, NULL::uuid, NULL::bigint, NULL::uuid, NULL::text, NULL::timestamptz
-            FROM unnest(p_users);
-          RETURN;
+          RAISE EXCEPTION 'invitation cannot be redeemed' USING ERRCODE = 'SINR1';
         END IF;
-
-        WITH wanted AS (
-          SELECT DISTINCT ON (t.u) t.u, t.o FROM unnest(p_users) WITH ORDINALITY AS t(u, o) ORDER BY t.u, t.o
-        ), added AS (
-          INSERT INTO memberships AS m (school_id, user_id, role, invitation_id)
-          -- In user order, so two batches that share people wait for each other instead of deadlocking.
-          SELECT v_school, w.u, v_role, p_invitation FROM wanted w ORDER BY w.u
-          ON CONFLICT (school_id, user_id) DO NOTHING
-          RETURNING m.id, m.seq, m.user_id, m.joined_at
-        )
-        SELECT array_agg(w.o ORDER BY w.o), array_agg(a.id ORDER BY w.o), array_agg(a.seq ORDER BY w.o),
-               array_agg(a.user_id ORDER BY w.o), array_agg(a.joined_at ORDER BY w.o)
-          INTO v_ords, v_ids, v_seqs, v_users, v_joined
-          FROM added a JOIN wanted w ON w.u = a.user_id;
-        v_ords := coalesce(v_ords, '{}');
-
-        IF cardinality(v_ords) > 0 THEN
-          WITH redeemed AS (
-            INSERT INTO redemptions (invitation_id, school_id, user_id)
-            SELECT p_invitation, v_school, u FROM unnest(v_users) WITH ORDINALITY AS t(u, k) ORDER BY k
-            RETURNING id
-          )
-          SELECT array_agg(id) INTO v_redemptions FROM redeemed;
-          WITH audited AS (
-            INSERT INTO audit_events (school_id, actor_id, action, target_type, target_id, detail)
-            SELECT v_school, t.u, e.action, e.target_type,
-                   CASE WHEN e.n = 1 THEN p_invitation ELSE t.mid END,
-                   CASE WHEN e.n = 1 THEN '{}'::jsonb ELSE jsonb_build_object('role', v_role, 'invitationId', p_invitation) END
-              FROM unnest(v_users, v_ids) WITH ORDINALITY AS t(u, mid, k)
-             CROSS JOIN (VALUES (1, 'invitation.redeemed', 'invitation'), (2, 'member.joined', 'membership')) AS e(n, action, target_type)
-             ORDER BY t.k, e.n
-            RETURNING id
-          )
-          SELECT array_agg(id) INTO v_audits FROM audited;
-
-          SELECT CASE
-                   WHEN i.revoked_at IS NOT NULL OR i.expires_at <= now() THEN 0
-                   WHEN i.max_uses IS NULL THEN cardinality(v_ords)
-                   ELSE greatest(i.max_uses - i.use_count, 0) END
-            INTO v_left FROM invitations i WHERE i.id = p_invitation FOR NO KEY UPDATE;
-          v_taken := least(cardinality(v_ords), v_left);
-
-          IF v_taken < cardinality(v_ords) THEN
-            -- Only the rows written above, for the people who came too late.
-            DELETE FROM audit_events a WHERE a.id = ANY (v_audits) AND a.actor_id = ANY (v_users[v_taken + 1:]);
-            DELETE FROM redemptions r WHERE r.id = ANY (v_redemptions) AND r.user_id = ANY (v_users[v_taken + 1:]);
-            DELETE FROM memberships m WHERE m.id = ANY (v_ids[v_taken + 1:]);
-          END IF;
-          IF v_taken > 0 THEN
-            UPDATE invitations i SET use_count = i.use_count + v_taken, last_used_at = clock_timestamp() WHERE i.id = p_invitation;
-          END IF;
+        INSERT INTO memberships AS m (school_id, user_id, role, invitation_id)
+        VALUES (v_school, p_user, v_role, p_invitation)
+        ON CONFLICT (school_id, user_id) DO NOTHING
+        RETURNING m.id, m.seq, m.joined_at INTO v_membership, v_seq, v_joined;
+        IF v_membership IS NULL THEN
+          RAISE EXCEPTION 'already a member' USING ERRCODE = 'SIAM1';
         END IF;
-
-        RETURN QUERY
-        SELECT CASE WHEN k.pos IS NULL THEN 'ALREADY_MEMBER' WHEN k.pos <= v_taken THEN 'JOINED' ELSE 'NOT_REDEEMABLE' END,
-               CASE WHEN k.pos <= v_taken THEN v_ids[k.pos] END,
-               CASE WHEN k.pos <= v_taken THEN v_seqs[k.pos] END,
-               v_school, v_role,
-               CASE WHEN k.pos <= v_taken THEN v_joined[k.pos] END
-          FROM generate_series(1, cardinality(p_users)) AS t(o)
-          LEFT JOIN unnest(v_ords) WITH ORDINALITY AS k(o, pos) ON k.o = t.o
-         ORDER BY t.o;
+        INSERT INTO redemptions (invitation_id, school_id, user_id) VALUES (p_invitation, v_school, p_user);
+        INSERT INTO audit_events (school_id, actor_id, action, target_type, target_id, detail) VALUES
+          (v_school, p_user, 'invitation.redeemed', 'invitation', p_invitation, '{}'::jsonb),
+          (v_school, p_user, 'member.joined', 'membership', v_membership,
+           jsonb_build_object('role', v_role, 'invitationId', p_invitation));
+        UPDATE invitations i SET use_count = i.use_count + 1, last_used_at = clock_timestamp()
+         WHERE i.id = p_invitation AND i.revoked_at IS NULL
+           AND (i.expires_at IS NULL OR i.expires_at > now())
+           AND (i.max_uses IS NULL OR i.use_count < i.max_uses);
+        IF NOT FOUND THEN
+          RAISE EXCEPTION 'invitation cannot be redeemed' USING ERRCODE = 'SINR1';
+        END IF;
+        RETURN QUERY SELECT v_membership, v_seq, v_school, v_role, v_joined;
       END $$`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP FUNCTION redeem_invitation(uuid, uuid[])`);
+    await db.query(`DROP FUNCTION redeem_invitation(uuid, uuid)`);
     await new RedeemInOneStatement1764000300000().up(db);
   }
 }
