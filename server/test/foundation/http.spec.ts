@@ -16,11 +16,19 @@ describe('HTTP server', () => {
   beforeAll(async () => {
     const web = mkdtempSync(path.join(os.tmpdir(), 'si-web-'));
     mkdirSync(path.join(web, 'assets'));
-    writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>school-invites</title><div id="root"></div>');
+    writeFileSync(
+      path.join(web, 'index.html'),
+      '<!doctype html><title>school-invites</title><div id="root"></div>',
+    );
     writeFileSync(path.join(web, 'assets', 'app-abc123.js'), 'console.log(1)');
     const database = await createTestDatabase();
     drop = database.drop;
-    db.source = createDataSource({ url: database.url, poolSize: 5, statementTimeoutMs: 5000, poolAcquireTimeoutMs: 5000 });
+    db.source = createDataSource({
+      url: database.url,
+      poolSize: 5,
+      statementTimeoutMs: 5000,
+      poolAcquireTimeoutMs: 5000,
+    });
     await db.source.initialize();
     app = await createApp({
       config: testConfig({ webDistDir: web }),
@@ -49,7 +57,11 @@ describe('HTTP server', () => {
 
   it('serves GraphQL at /graphql and refuses array batching', async () => {
     const post = (body: unknown) =>
-      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const ok = await post({ query: '{ me { id } }' });
     expect(await ok.json()).toEqual({ data: { me: null } });
     const batch = await post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
@@ -61,7 +73,8 @@ describe('HTTP server', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation { signUp(input: { name: "Cookie", email: "cookie@example.org", password: "cookie-monster" }) { user { id } } }',
+        query:
+          'mutation { signUp(input: { name: "Cookie", email: "cookie@example.org", password: "cookie-monster" }) { user { id } } }',
       }),
     });
     const cookie = response.headers.get('set-cookie')!;
@@ -79,7 +92,11 @@ describe('HTTP server', () => {
   it('refuses cross-site request forgery and other origins by default', async () => {
     const simple = await fetch(`${base}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
     expect(simple.status).toBe(400);
-    const textPlain = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ me { id } }"}' });
+    const textPlain = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ me { id } }"}',
+    });
     expect(textPlain.status).toBe(400);
     const preflight = await fetch(`${base}/graphql`, {
       method: 'OPTIONS',
@@ -95,10 +112,54 @@ describe('HTTP server', () => {
       body: JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(70_000) } }),
     });
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request is too large: send at most 64 kB.', extensions: { code: 'BAD_USER_INPUT' } }] });
-    const broken = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: 'The request is too large: send at most 64 kB.',
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+    const broken = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(broken.status).toBe(400);
     expect(await broken.text()).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('answers 400 over HTTP for variables of the wrong type, missing or nested thousands deep', async () => {
+    const query = JSON.stringify(
+      'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }',
+    );
+    const post = (variables: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"query":${query},"variables":${variables}}`,
+      });
+    // Written out, since JSON.stringify itself cannot nest this deep.
+    const deep = `{"i":${'['.repeat(5000)}"x"${']'.repeat(5000)}}`;
+    for (const variables of [
+      {},
+      { i: null },
+      { i: { schoolId: { an: 'object' } } },
+      { i: { schoolId: 'a', label: 5 } },
+      { i: { schoolId: 'a', maxUses: '7' } },
+      { i: { schoolId: 'a', maxUses: 1099511627776 } },
+    ]
+      .map((v) => JSON.stringify(v))
+      .concat(deep)) {
+      const response = await post(variables);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect({ status: response.status, codes: body.errors.map((e) => e.extensions.code) }).toEqual(
+        {
+          status: 400,
+          codes: body.errors.map(() => 'BAD_USER_INPUT'),
+        },
+      );
+    }
   });
 
   it('caps every statement with statement_timeout', async () => {
