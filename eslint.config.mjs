@@ -1,6 +1,48 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The web app's layers import one way only: lib/ and components/ (and the test helpers) -> features/
+ * -> app/. A feature never imports another feature: what two features share moves to lib/ or
+ * components/ui/, and app/ (router, shell) composes features. One block per feature folder, so each
+ * may import itself; relative imports are matched by where they lead (`../../invites/…`,
+ * `…/features/invites/…`), which assumes no feature has a sub-folder named like another feature.
+ */
+const WEB_FEATURES = readdirSync(new URL('./web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const UP_INTO_APP = String.raw`^\.{1,2}/(.*/)?app(/|$)`;
+const webBoundaries = [
+  ...WEB_FEATURES.map((feature) => {
+    const others = WEB_FEATURES.filter((name) => name !== feature).join('|');
+    const patterns = [{ regex: UP_INTO_APP, message: 'A feature does not import the app shell or router; app/ imports features.' }];
+    if (others) {
+      patterns.push({
+        regex: String.raw`^(\.\./)+(${others})(/|$)|^\.{1,2}/(.*/)?features/(${others})(/|$)`,
+        message: `Features do not import each other: move what ${feature} shares with another feature to web/src/lib or web/src/components/ui.`,
+      });
+    }
+    return { files: [`web/src/features/${feature}/**`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+  }),
+  {
+    files: ['web/src/lib/**', 'web/src/components/**', 'web/src/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\.{1,2}/(.*/)?(features|app)(/|$)`,
+              message: 'Shared code (lib, components, test helpers) never imports a feature or the app: they build on it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'web/src/gql/**', 'web/e2e/artifacts/**', '**/coverage/**'] },
@@ -17,4 +59,5 @@ export default tseslint.config(
   },
   // The web app and the browser tests' page callbacks run in a browser.
   { files: ['web/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  ...webBoundaries,
 );

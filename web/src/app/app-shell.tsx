@@ -1,12 +1,11 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, AppShell, Button, Container, Group, Menu, Text } from '@mantine/core';
 import { Link, Outlet, useNavigate } from 'react-router';
-import { SignOutMutation, ViewerQuery } from '../features/auth/api/viewer';
+import { useSignOut } from '../lib/viewer/sign-out';
+import { useViewer } from '../lib/viewer/viewer';
 
 export function AppShellLayout() {
-  const { data } = useQuery(ViewerQuery);
-  const [signOut] = useMutation(SignOutMutation);
-  const client = useApolloClient();
+  const { me, schools } = useViewer();
+  const signOut = useSignOut();
   const navigate = useNavigate();
 
   return (
@@ -21,9 +20,9 @@ export function AppShellLayout() {
               <Anchor component={Link} to="/join" size="sm">
                 Have a code?
               </Anchor>
-              {data?.me ? (
+              {me ? (
                 <>
-                  {data.mySchools.length > 0 && (
+                  {schools.length > 0 && (
                     <Menu position="bottom-end">
                       <Menu.Target>
                         <Button size="xs" variant="default">
@@ -31,7 +30,7 @@ export function AppShellLayout() {
                         </Button>
                       </Menu.Target>
                       <Menu.Dropdown>
-                        {data.mySchools.map((school) => (
+                        {schools.map((school) => (
                           <Menu.Item key={school.id} component={Link} to={`/schools/${school.slug}`}>
                             {school.name}
                           </Menu.Item>
@@ -44,17 +43,12 @@ export function AppShellLayout() {
                     </Menu>
                   )}
                   <Text size="sm" visibleFrom="xs">
-                    {data.me.name}
+                    {me.name}
                   </Text>
                   <Button
                     size="xs"
                     variant="subtle"
-                    onClick={async () => {
-                      await signOut();
-                      await client.clearStore();
-                      await navigate('/');
-                      await client.refetchQueries({ include: 'active' });
-                    }}
+                    onClick={() => void signOut(() => navigate('/'))}
                   >
                     Sign out
                   </Button>

@@ -4,7 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { ViewerQuery } from '../features/auth/api/viewer';
+import { ViewerQuery } from '../lib/viewer/viewer';
 
 type Mock = MockLink.MockedResponse<any, any>;
 

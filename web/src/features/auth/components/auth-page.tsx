@@ -1,6 +1,6 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
-import { AuthForm } from './auth-form';
+import { AuthForm } from '../../../lib/viewer/auth-form';
 
 export function AuthPage() {
   const navigate = useNavigate();

@@ -1,14 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { LIMITS, type SchoolRole } from '@school-invites/shared';
 import { useState, type FormEvent } from 'react';
-import type { ViewerQuery as ViewerData } from '../../../gql/graphql';
 import { SuccessPanel } from '../../../components/ui/success-panel';
 import { readableError } from '../../../lib/error-message';
-import { CreateInvitationMutation, SchoolInvitesQuery } from '../api/invites';
+import { plural, roleLabel } from '../../../lib/labels';
+import type { ViewerSchool } from '../../../lib/viewer/viewer';
+import { useCreateInvitation } from '../api/create-invitation';
 import { SharePanel } from './share-panel';
 
-const ROLE_LABEL: Record<SchoolRole, string> = { OWNER: 'Owner', ADMIN: 'Admin', TEACHER: 'Teacher', STUDENT: 'Student' };
 const EXPIRY = [
   { value: '1', label: '1 day' },
   { value: '7', label: '7 days' },
@@ -17,7 +16,7 @@ const EXPIRY = [
   { value: 'never', label: 'Never' },
 ];
 const USES = ['1', '5', '10', '25', '50', '100']
-  .map((value) => ({ value, label: `${value} ${value === '1' ? 'person' : 'people'}` }))
+  .map((value) => ({ value, label: plural(Number(value), 'person', 'people') }))
   .concat({ value: 'number', label: 'Another number…' }, { value: 'unlimited', label: 'Unlimited' });
 
 function expiryFrom(preset: string, date: string): string | null {
@@ -26,9 +25,7 @@ function expiryFrom(preset: string, date: string): string | null {
   return new Date(Date.now() + Number(preset) * 86_400_000).toISOString();
 }
 
-type School = ViewerData['mySchools'][number];
-
-export function CreateInvitationForm({ school }: { school: School }) {
+export function CreateInvitationForm({ school }: { school: ViewerSchool }) {
   const roles = school.viewerGrantableRoles;
   const [label, setLabel] = useState('');
   const [role, setRole] = useState<SchoolRole>(roles.includes('STUDENT') ? 'STUDENT' : (roles[0] ?? 'STUDENT'));
@@ -37,7 +34,7 @@ export function CreateInvitationForm({ school }: { school: School }) {
   const [uses, setUses] = useState('unlimited');
   const [count, setCount] = useState<number | string>(200);
   const [error, setError] = useState<string | null>(null);
-  const [create, { data, loading }] = useMutation(CreateInvitationMutation, { refetchQueries: [SchoolInvitesQuery] });
+  const [create, { data, loading }] = useCreateInvitation();
   const created = data?.createInvitation;
 
   const submit = async (event: FormEvent) => {
@@ -80,7 +77,7 @@ export function CreateInvitationForm({ school }: { school: School }) {
             />
             <Select
               label="Joins as"
-              data={roles.map((value) => ({ value, label: ROLE_LABEL[value] }))}
+              data={roles.map((value) => ({ value, label: roleLabel(value) }))}
               value={role}
               onChange={(value) => setRole((value as SchoolRole) ?? role)}
               allowDeselect={false}

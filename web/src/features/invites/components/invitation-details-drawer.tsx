@@ -1,9 +1,11 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Divider, Drawer, Group, Skeleton, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { readableError } from '../../../lib/error-message';
+import { roleInText } from '../../../lib/labels';
 import { relativeTime } from '../../../lib/relative-time';
-import { InvitationDetailsQuery, RevokeInvitationMutation } from '../api/invites';
+import { InvitationDetailsQuery } from '../api/invitation-details';
+import { useRevokeInvitation } from '../api/revoke-invitation';
 import { ReplaceSection } from './replace-section';
 import { RevokeDialog } from './revoke-dialog';
 import { SharePanel } from './share-panel';
@@ -22,8 +24,8 @@ const when = (iso: string) => (
 );
 
 export function InvitationDetailsDrawer({ id, schoolSlug, onClose }: { id: string; schoolSlug: string; onClose: () => void }) {
-  const { data, loading, error, fetchMore } = useQuery(InvitationDetailsQuery, { variables: { id } });
-  const [revoke] = useMutation(RevokeInvitationMutation);
+  const { data, loading, error, fetchMore, refetch } = useQuery(InvitationDetailsQuery, { variables: { id } });
+  const [revoke] = useRevokeInvitation();
   const [confirming, setConfirming] = useState(false);
   const invitation = data?.invitation;
 
@@ -48,7 +50,7 @@ export function InvitationDetailsDrawer({ id, schoolSlug, onClose }: { id: strin
             <Table.Tbody>
               <Table.Tr>
                 <Table.Th>Joins as</Table.Th>
-                <Table.Td>{invitation.role.toLowerCase()}</Table.Td>
+                <Table.Td>{roleInText(invitation.role)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>Uses</Table.Th>
@@ -103,7 +105,7 @@ export function InvitationDetailsDrawer({ id, schoolSlug, onClose }: { id: strin
                 {invitation.redemptions.edges.map(({ node }) => (
                   <Table.Tr key={node.id}>
                     <Table.Td>{node.user.name}</Table.Td>
-                    <Table.Td>{invitation.role.toLowerCase()}</Table.Td>
+                    <Table.Td>{roleInText(invitation.role)}</Table.Td>
                     <Table.Td>{when(node.redeemedAt)}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -144,7 +146,11 @@ export function InvitationDetailsDrawer({ id, schoolSlug, onClose }: { id: strin
           count={1}
           joined={invitation.useCount}
           onClose={() => setConfirming(false)}
-          onConfirm={() => revoke({ variables: { id: invitation.id }, refetchQueries: [InvitationDetailsQuery] })}
+          onConfirm={async () => {
+            await revoke({ variables: { id: invitation.id } });
+            // The row updates from the answer; the history gains its "Revoked" entry from the server.
+            void refetch();
+          }}
         />
       )}
     </Drawer>

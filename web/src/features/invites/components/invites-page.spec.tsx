@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, signedIn } from '../../../test/render';
-import { CreateInvitationMutation, RevokeInvitationMutation, SchoolInvitesQuery } from '../api/invites';
+import { CreateInvitationMutation } from '../api/create-invitation';
+import { RevokeInvitationMutation } from '../api/revoke-invitation';
+import { SchoolInvitesQuery } from '../api/school-invites';
 import { InvitesPage } from './invites-page';
 
 const ADMIN = ['INVITATIONS_VIEW', 'INVITATIONS_CREATE', 'INVITATIONS_REVOKE', 'MEMBERS_VIEW'];

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { INVITATION_STATUSES, type InvitationStatus } from '@school-invites/shared';
@@ -6,28 +6,30 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NoAccessPage } from '../../../components/ui/no-access-page';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
-import type { ViewerQuery as ViewerData } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
-import { ViewerQuery } from '../../auth/api/viewer';
-import { RevokeInvitationMutation, RevokeInvitationsMutation, SchoolInvitesQuery } from '../api/invites';
+import { plural, statusLabel } from '../../../lib/labels';
+import { Can, viewerCan } from '../../../lib/viewer/can';
+import { useSchoolBySlug, type ViewerSchool } from '../../../lib/viewer/viewer';
+import { useRevokeInvitation } from '../api/revoke-invitation';
+import { useRevokeInvitations } from '../api/revoke-invitations';
+import { SchoolInvitesQuery } from '../api/school-invites';
 import { CreateInvitationForm } from './create-invitation-form';
 import { InvitationDetailsDrawer } from './invitation-details-drawer';
 import { InvitesTable, type Row } from './invites-table';
 import { RevokeDialog } from './revoke-dialog';
 
 const PAGE = 20;
-type School = ViewerData['mySchools'][number];
 
 export function InvitesPage() {
   const { slug } = useParams();
-  const viewer = useQuery(ViewerQuery);
-  const school = viewer.data?.mySchools.find((s) => s.slug === slug);
-  if (viewer.loading && !viewer.data) return <Skeleton h={200} />;
+  const { school, loading } = useSchoolBySlug(slug);
+  if (loading) return <Skeleton h={200} />;
   if (!school) return <NotFoundPage />;
-  if (!school.viewerPermissions.includes('INVITATIONS_VIEW')) {
-    return <NoAccessPage what="this school's invitations" backTo={`/schools/${school.slug}`} />;
-  }
-  return <InvitesList school={school} />;
+  return (
+    <Can permission="INVITATIONS_VIEW" school={school} fallback={<NoAccessPage what="this school's invitations" backTo={`/schools/${school.slug}`} />}>
+      <InvitesList school={school} />
+    </Can>
+  );
 }
 
 /** Search (?q=), status (?status=) and the open invitation (?invitation=) live in the URL. */
@@ -51,7 +53,7 @@ function useListParams() {
   };
 }
 
-function InvitesList({ school }: { school: School }) {
+function InvitesList({ school }: { school: ViewerSchool }) {
   const list = useListParams();
   const [search, setSearch] = useState(list.q);
   const [debounced] = useDebouncedValue(search, 250);
@@ -59,8 +61,8 @@ function InvitesList({ school }: { school: School }) {
   // The rows stay while the dialog animates closed, so its text does not change under the reader.
   const [revoking, setRevoking] = useState<Row[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const [revokeOne] = useMutation(RevokeInvitationMutation);
-  const [revokeMany] = useMutation(RevokeInvitationsMutation);
+  const [revokeOne] = useRevokeInvitation();
+  const [revokeMany] = useRevokeInvitations();
 
   useEffect(() => {
     if (debounced.trim() !== list.q) list.set('q', debounced.trim() || null);
@@ -74,7 +76,6 @@ function InvitesList({ school }: { school: School }) {
   const rows = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
   const chosen = rows.filter((row) => selected.has(row.id) && row.viewerCanRevoke);
   const filtering = Boolean(list.q || list.status);
-  const can = (permission: string) => school.viewerPermissions.includes(permission as never);
 
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -95,7 +96,9 @@ function InvitesList({ school }: { school: School }) {
         </Text>
         <Title order={1}>Invites</Title>
       </div>
-      {can('INVITATIONS_CREATE') && <CreateInvitationForm school={school} />}
+      <Can permission="INVITATIONS_CREATE" school={school}>
+        <CreateInvitationForm school={school} />
+      </Can>
       <Group align="flex-end" wrap="wrap">
         <TextInput
           label="Search invitations"
@@ -108,24 +111,26 @@ function InvitesList({ school }: { school: School }) {
           label="Status"
           clearable
           placeholder="Any status"
-          data={INVITATION_STATUSES.map((value) => ({ value, label: value === 'USED_UP' ? 'Used up' : value[0] + value.slice(1).toLowerCase() }))}
+          data={INVITATION_STATUSES.map((value) => ({ value, label: statusLabel(value) }))}
           value={list.status}
           onChange={(value) => list.set('status', value)}
         />
       </Group>
-      {can('INVITATIONS_REVOKE') && chosen.length > 0 && (
-        <Group>
-          <Text size="sm">{chosen.length} selected</Text>
-          <Button color="red" variant="light" onClick={() => {
-              setRevoking(chosen);
-              setConfirming(true);
-            }}>
-            Revoke selected
-          </Button>
-          <Button variant="subtle" onClick={() => setSelected(new Set())}>
-            Clear selection
-          </Button>
-        </Group>
+      {chosen.length > 0 && (
+        <Can permission="INVITATIONS_REVOKE" school={school}>
+          <Group>
+            <Text size="sm">{chosen.length} selected</Text>
+            <Button color="red" variant="light" onClick={() => {
+                setRevoking(chosen);
+                setConfirming(true);
+              }}>
+              Revoke selected
+            </Button>
+            <Button variant="subtle" onClick={() => setSelected(new Set())}>
+              Clear selection
+            </Button>
+          </Group>
+        </Can>
       )}
       <div aria-live="polite">{error && <Alert color="red">{readableError(error).message}</Alert>}</div>
       {loading && !connection ? (
@@ -138,14 +143,14 @@ function InvitesList({ school }: { school: School }) {
         <Alert title={filtering ? 'No invitations match' : 'No invitations yet'}>
           {filtering
             ? 'Try part of a name, a code (with or without dashes) or a pasted link, or clear the filters.'
-            : can('INVITATIONS_CREATE')
+            : viewerCan(school, 'INVITATIONS_CREATE')
               ? 'Create an invitation above, then share its link or code where your school will see it.'
               : 'Nobody has created an invitation in this school yet.'}
         </Alert>
       ) : connection ? (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {connection.totalCount} invitation{connection.totalCount === 1 ? '' : 's'}
+            {plural(connection.totalCount, 'invitation')}
             {filtering ? ' match' : ''}
           </Text>
           <InvitesTable invitations={rows} selected={selected} onToggle={toggle} onOpen={(id) => list.set('invitation', id)} onRevoke={(row) => {

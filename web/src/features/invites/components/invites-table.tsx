@@ -1,10 +1,32 @@
 import { Button, Checkbox, Code, CopyButton, Group, Progress, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { formatInviteCode } from '@school-invites/shared';
+import { graphql } from '../../../gql';
 import type { InvitesTable_InvitationFragment as Row } from '../../../gql/graphql';
+import { roleInText } from '../../../lib/labels';
 import { relativeTime } from '../../../lib/relative-time';
 import { StatusBadge } from './status-badge';
 
 export type { Row };
+
+export const InvitesTable_invitation = graphql(`
+  fragment InvitesTable_invitation on Invitation {
+    id
+    code
+    link
+    role
+    label
+    useCount
+    maxUses
+    expiresAt
+    status
+    createdAt
+    viewerCanRevoke
+    createdBy {
+      id
+      name
+    }
+  }
+`);
 
 const exact = (iso: string) => new Date(iso).toLocaleString();
 
@@ -94,7 +116,7 @@ export function InvitesTable({
                     <Copy value={invitation.link ?? ''} label="Copy link" />
                   </Group>
                 </Table.Td>
-                <Table.Td>{invitation.role.toLowerCase()}</Table.Td>
+                <Table.Td>{roleInText(invitation.role)}</Table.Td>
                 <Table.Td>{invitation.label ?? '—'}</Table.Td>
                 <Table.Td>
                   <Uses useCount={invitation.useCount} maxUses={invitation.maxUses} />

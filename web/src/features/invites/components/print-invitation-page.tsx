@@ -4,12 +4,12 @@ import { formatInviteCode } from '@school-invites/shared';
 import { QRCodeSVG } from 'qrcode.react';
 import { useParams } from 'react-router';
 import { readableError } from '../../../lib/error-message';
-import { InvitationDetailsQuery } from '../api/invites';
+import { PrintInvitationQuery } from '../api/print-invitation';
 
 /** A poster for a classroom wall: school, QR code, code, link and three steps to join. */
 export function PrintInvitationPage() {
   const { id } = useParams();
-  const { data, loading, error } = useQuery(InvitationDetailsQuery, { variables: { id: id! } });
+  const { data, loading, error } = useQuery(PrintInvitationQuery, { variables: { id: id! } });
   if (loading) return <Skeleton h={400} />;
   const invitation = data?.invitation;
   if (error || !invitation?.code || !invitation.link) {

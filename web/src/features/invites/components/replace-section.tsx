@@ -1,17 +1,25 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { SuccessPanel } from '../../../components/ui/success-panel';
+import { graphql } from '../../../gql';
+import type { ReplaceSection_InvitationFragment } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
-import { ReplaceInvitationMutation, SchoolInvitesQuery } from '../api/invites';
+import { useReplaceInvitation } from '../api/replace-invitation';
 import { SharePanel } from './share-panel';
+
+export const ReplaceSection_invitation = graphql(`
+  fragment ReplaceSection_invitation on Invitation {
+    id
+    viewerCanRevoke
+  }
+`);
 
 /**
  * Where people look for "edit": invitations cannot be edited, because a link already shared must
  * keep meaning what it meant. Revoke & replace does the change in one step.
  */
-export function ReplaceSection({ invitation, schoolSlug }: { invitation: { id: string; viewerCanRevoke: boolean }; schoolSlug: string }) {
-  const [replace, { data, loading }] = useMutation(ReplaceInvitationMutation, { refetchQueries: [SchoolInvitesQuery] });
+export function ReplaceSection({ invitation, schoolSlug }: { invitation: ReplaceSection_InvitationFragment; schoolSlug: string }) {
+  const [replace, { data, loading }] = useReplaceInvitation();
   const [error, setError] = useState<string | null>(null);
   const fresh = data?.replaceInvitation;
   return (

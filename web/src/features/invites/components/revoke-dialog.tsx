@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { readableError } from '../../../lib/error-message';
+import { plural } from '../../../lib/labels';
 
 /**
  * The confirmation before revoking one or several invitations: immediate, irreversible, members
@@ -21,15 +22,15 @@ export function RevokeDialog({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const plural = count === 1 ? 'this invitation' : `these ${count} invitations`;
+  const which = count === 1 ? 'this invitation' : `these ${count} invitations`;
   return (
     <Modal opened={opened} onClose={onClose} title={count === 1 ? 'Revoke this invitation?' : `Revoke ${count} invitations?`} closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
         <Text>
-          Revoking {plural} is <strong>immediate and cannot be undone</strong>: {count === 1 ? 'its link and code stop' : 'their links and codes stop'} working at once.
+          Revoking {which} is <strong>immediate and cannot be undone</strong>: {count === 1 ? 'its link and code stop' : 'their links and codes stop'} working at once.
         </Text>
         <Text>
-          {joined} {joined === 1 ? 'person' : 'people'} joined through {count === 1 ? 'it' : 'them'}. They stay in the school.
+          {plural(joined, 'person', 'people')} joined through {count === 1 ? 'it' : 'them'}. They stay in the school.
         </Text>
         <div>
           <Text size="sm">Remember to remove {count === 1 ? 'it' : 'them'} where {count === 1 ? 'it was' : 'they were'} shared:</Text>

@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { SignOutMutation } from '../../../lib/viewer/sign-out';
 import { renderWithProviders, signedIn, signedOut } from '../../../test/render';
-import { InvitationPreviewQuery, RedeemInvitationMutation } from '../api/join';
+import { InvitationPreviewQuery } from '../api/invitation-preview';
+import { RedeemInvitationMutation } from '../api/redeem-invitation';
 import { InvitationJoin } from './invitation-join';
 
 const TOKEN = 'tok_123';
@@ -69,6 +71,15 @@ describe('the invitation page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Join Hillside Primary' }));
     await screen.findByText('Navigated elsewhere');
     expect(router.state.location.pathname + router.state.location.search).toBe('/schools/hillside?welcome=1');
+  });
+
+  it('signed in as someone else: switching account signs out and offers the sign-up in place', async () => {
+    const signOut = { request: { query: SignOutMutation }, result: { data: { signOut: true } } };
+    show([preview(), { ...signedIn(), maxUsageCount: 1 }, signOut, preview(), signedOut]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Not you? Switch account' }));
+    expect(await screen.findByLabelText(/Your name/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Hillside Primary' })).toBeInTheDocument();
+    expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
   });
 
   it('signed out: Join leads to a short sign-up on the same page', async () => {

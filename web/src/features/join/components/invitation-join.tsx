@@ -1,12 +1,15 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { readableError, type ReadableError } from '../../../lib/error-message';
+import { plural, roleInText } from '../../../lib/labels';
 import { relativeTime, waitTime } from '../../../lib/relative-time';
-import { SignOutMutation, ViewerQuery } from '../../auth/api/viewer';
-import { AuthForm } from '../../auth/components/auth-form';
-import { InvitationPreviewQuery, RedeemInvitationMutation } from '../api/join';
+import { AuthForm } from '../../../lib/viewer/auth-form';
+import { useSignOut } from '../../../lib/viewer/sign-out';
+import { useViewer } from '../../../lib/viewer/viewer';
+import { InvitationPreviewQuery } from '../api/invitation-preview';
+import { useRedeemInvitation } from '../api/redeem-invitation';
 
 const STATUS_MESSAGE = {
   REVOKED: 'This invitation was withdrawn by the school. Ask whoever shared it for a new one.',
@@ -28,12 +31,11 @@ export function problemText(problem: ReadableError): string {
 export function InvitationJoin({ token, code }: { token?: string; code?: string }) {
   const credentials = token ? { token } : { code };
   const preview = useQuery(InvitationPreviewQuery, { variables: credentials });
-  const viewer = useQuery(ViewerQuery);
-  const [redeem, redeeming] = useMutation(RedeemInvitationMutation, { refetchQueries: [ViewerQuery] });
+  const { me } = useViewer();
+  const [redeem, redeeming] = useRedeemInvitation();
   const [problem, setProblem] = useState<ReadableError | null>(null);
   const [signingUp, setSigningUp] = useState(false);
-  const [signOut] = useMutation(SignOutMutation);
-  const client = useApolloClient();
+  const signOut = useSignOut();
   const navigate = useNavigate();
 
   const join = async () => {
@@ -56,7 +58,6 @@ export function InvitationJoin({ token, code }: { token?: string; code?: string 
     );
   }
   const invitation = preview.data!.invitationPreview;
-  const me = viewer.data?.me;
 
   return (
     <Paper withBorder p="lg" maw={520} mx="auto">
@@ -65,10 +66,10 @@ export function InvitationJoin({ token, code }: { token?: string; code?: string 
         <Title order={1}>{invitation.schoolName}</Title>
         {invitation.schoolDescription && <Text>{invitation.schoolDescription}</Text>}
         <Group gap="xs">
-          <Badge variant="light">as {invitation.role.toLowerCase()}</Badge>
+          <Badge variant="light">as {roleInText(invitation.role)}</Badge>
           {invitation.label && <Badge variant="outline">{invitation.label}</Badge>}
           <Badge variant="outline" color="dark">
-            {invitation.memberCount} member{invitation.memberCount === 1 ? '' : 's'}
+            {plural(invitation.memberCount, 'member')}
           </Badge>
         </Group>
         {invitation.expiresAt && invitation.status === 'ACTIVE' && (
@@ -106,11 +107,7 @@ export function InvitationJoin({ token, code }: { token?: string; code?: string 
                 <Button
                   variant="subtle"
                   size="compact-sm"
-                  onClick={async () => {
-                    await signOut();
-                    await client.resetStore();
-                    setSigningUp(true);
-                  }}
+                  onClick={() => void signOut(() => setSigningUp(true))}
                 >
                   Not you? Switch account
                 </Button>

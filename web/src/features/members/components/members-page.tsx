@@ -7,24 +7,31 @@ import { Link, useParams } from 'react-router';
 import { NoAccessPage } from '../../../components/ui/no-access-page';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { readableError } from '../../../lib/error-message';
+import { plural, roleInText } from '../../../lib/labels';
 import { relativeTime } from '../../../lib/relative-time';
-import { ViewerQuery } from '../../auth/api/viewer';
-import { SchoolMembersQuery } from '../api/members';
+import { Can, viewerCan } from '../../../lib/viewer/can';
+import { useSchoolBySlug, type ViewerSchool } from '../../../lib/viewer/viewer';
+import { SchoolMembersQuery } from '../api/school-members';
 
 export function MembersPage() {
   const { slug } = useParams();
-  const viewer = useQuery(ViewerQuery);
+  const { school, loading } = useSchoolBySlug(slug);
+  if (loading) return <Skeleton h={200} />;
+  if (!school) return <NotFoundPage />;
+  return (
+    <Can permission="MEMBERS_VIEW" school={school} fallback={<NoAccessPage what="the member list" backTo={`/schools/${school.slug}`} />}>
+      <MembersList school={school} />
+    </Can>
+  );
+}
+
+function MembersList({ school }: { school: ViewerSchool }) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const school = viewer.data?.mySchools.find((s) => s.slug === slug);
-  const seesInvitations = Boolean(school?.viewerPermissions.includes('INVITATIONS_VIEW'));
+  const seesInvitations = viewerCan(school, 'INVITATIONS_VIEW');
   const members = useQuery(SchoolMembersQuery, {
-    variables: { schoolId: school?.id ?? '', search: debounced.trim() || null, withInvitations: seesInvitations },
-    skip: !school || !school.viewerPermissions.includes('MEMBERS_VIEW'),
+    variables: { schoolId: school.id, search: debounced.trim() || null, withInvitations: seesInvitations },
   });
-  if (viewer.loading && !viewer.data) return <Skeleton h={200} />;
-  if (!school) return <NotFoundPage />;
-  if (!school.viewerPermissions.includes('MEMBERS_VIEW')) return <NoAccessPage what="the member list" backTo={`/schools/${school.slug}`} />;
   const connection = members.data?.school?.members;
 
   return (
@@ -42,7 +49,7 @@ export function MembersPage() {
       ) : (
         <>
           <Text size="sm" c="dimmed">
-            {connection.totalCount} member{connection.totalCount === 1 ? '' : 's'}
+            {plural(connection.totalCount, 'member')}
           </Text>
           <Table.ScrollContainer minWidth={700}>
             <Table striped>
@@ -60,7 +67,7 @@ export function MembersPage() {
                   <Table.Tr key={node.id}>
                     <Table.Td>{node.user.name}</Table.Td>
                     <Table.Td>{node.user.email ?? '—'}</Table.Td>
-                    <Table.Td>{node.role.toLowerCase()}</Table.Td>
+                    <Table.Td>{roleInText(node.role)}</Table.Td>
                     <Table.Td title={new Date(node.joinedAt).toLocaleString()}>{relativeTime(node.joinedAt)}</Table.Td>
                     {seesInvitations && (
                       <Table.Td>

@@ -1,4 +1,6 @@
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
+import { ViewerQuery } from '../../../lib/viewer/viewer';
 
 export const CreateSchoolMutation = graphql(`
   mutation CreateSchool($input: CreateSchoolInput!) {
@@ -9,3 +11,8 @@ export const CreateSchoolMutation = graphql(`
     }
   }
 `);
+
+/** The creator becomes the owner: the viewer's schools (menu, home, permissions) are fetched again. */
+export function useCreateSchool() {
+  return useMutation(CreateSchoolMutation, { refetchQueries: [ViewerQuery] });
+}

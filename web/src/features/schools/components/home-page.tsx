@@ -1,15 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { readableError } from '../../../lib/error-message';
-import { ViewerQuery } from '../../auth/api/viewer';
-import { CreateSchoolMutation } from '../api/create-school';
+import { roleInText } from '../../../lib/labels';
+import { useViewer } from '../../../lib/viewer/viewer';
+import { useCreateSchool } from '../api/create-school';
 
 export function HomePage() {
-  const { data, loading } = useQuery(ViewerQuery);
-  if (loading && !data) return <Text>Loading…</Text>;
-  if (!data?.me) {
+  const { me, schools, loading } = useViewer();
+  if (loading) return <Text>Loading…</Text>;
+  if (!me) {
     return (
       <Stack align="flex-start" py="xl">
         <Title order={1}>Invite your school in</Title>
@@ -28,13 +28,13 @@ export function HomePage() {
   return (
     <Stack>
       <Title order={1}>Your schools</Title>
-      {data.mySchools.length === 0 && <Text>You are not in a school yet. Join one with a code, or create one below.</Text>}
+      {schools.length === 0 && <Text>You are not in a school yet. Join one with a code, or create one below.</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        {data.mySchools.map((school) => (
+        {schools.map((school) => (
           <Card key={school.id} withBorder component={Link} to={`/schools/${school.slug}`}>
             <Text fw={600}>{school.name}</Text>
             <Text size="sm" c="dimmed">
-              {school.viewerRole?.toLowerCase()}
+              {roleInText(school.viewerRole)}
             </Text>
           </Card>
         ))}
@@ -50,7 +50,7 @@ export function HomePage() {
 function CreateSchoolForm() {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [createSchool, { loading }] = useMutation(CreateSchoolMutation, { refetchQueries: [ViewerQuery] });
+  const [createSchool, { loading }] = useCreateSchool();
   const navigate = useNavigate();
   const submit = async (event: FormEvent) => {
     event.preventDefault();

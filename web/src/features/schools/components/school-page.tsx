@@ -1,38 +1,37 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { SuccessPanel } from '../../../components/ui/success-panel';
-import { ViewerQuery } from '../../auth/api/viewer';
+import { roleInText } from '../../../lib/labels';
+import { Can } from '../../../lib/viewer/can';
+import { useSchoolBySlug } from '../../../lib/viewer/viewer';
 
 export function SchoolPage() {
   const { slug } = useParams();
   const [params] = useSearchParams();
-  const { data, loading } = useQuery(ViewerQuery);
-  if (loading && !data) return <Text>Loading…</Text>;
-  const school = data?.mySchools.find((s) => s.slug === slug);
+  const { school, loading } = useSchoolBySlug(slug);
+  if (loading) return <Text>Loading…</Text>;
   if (!school) return <NotFoundPage />;
   return (
     <Stack>
       {params.get('welcome') && (
         <SuccessPanel title={`Welcome to ${school.name}!`}>
-          <Text>You joined as {school.viewerRole?.toLowerCase()}.</Text>
+          <Text>You joined as {roleInText(school.viewerRole)}.</Text>
         </SuccessPanel>
       )}
       <Title order={1}>{school.name}</Title>
-      <Text c="dimmed">Your role: {school.viewerRole?.toLowerCase()}</Text>
-      {/* The server says what the viewer may do; the page only mirrors it. */}
+      <Text c="dimmed">Your role: {roleInText(school.viewerRole)}</Text>
       <Group component="nav" aria-label="School">
-        {school.viewerPermissions.includes('MEMBERS_VIEW') && (
+        <Can permission="MEMBERS_VIEW" school={school}>
           <Button component={Link} to={`/schools/${school.slug}/members`} variant="light">
             Members
           </Button>
-        )}
-        {school.viewerPermissions.includes('INVITATIONS_VIEW') && (
+        </Can>
+        <Can permission="INVITATIONS_VIEW" school={school}>
           <Button component={Link} to={`/schools/${school.slug}/settings/invites`}>
             School settings → Invites
           </Button>
-        )}
+        </Can>
       </Group>
     </Stack>
   );

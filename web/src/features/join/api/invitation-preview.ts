@@ -1,5 +1,6 @@
 import { graphql } from '../../../gql';
 
+/** What an invitation offers, readable before signing in: the school, who invited, the role. */
 export const InvitationPreviewQuery = graphql(`
   query InvitationPreview($token: String, $code: String) {
     invitationPreview(token: $token, code: $code) {
@@ -13,22 +14,6 @@ export const InvitationPreviewQuery = graphql(`
       expiresAt
       status
       viewerIsMember
-    }
-  }
-`);
-
-export const RedeemInvitationMutation = graphql(`
-  mutation RedeemInvitation($input: RedeemInvitationInput!) {
-    redeemInvitation(input: $input) {
-      alreadyMember
-      membership {
-        role
-        school {
-          id
-          slug
-          name
-        }
-      }
     }
   }
 `);

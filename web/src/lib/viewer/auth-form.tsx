@@ -1,9 +1,9 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { LIMITS } from '@school-invites/shared';
 import { useState, type FormEvent } from 'react';
-import { readableError } from '../../../lib/error-message';
-import { SignInMutation, SignUpMutation } from '../api/viewer';
+import { readableError } from '../error-message';
+import { useSignIn } from './sign-in';
+import { useSignUp } from './sign-up';
 
 /** Sign up or sign in in place; used on its own page and inside the invitation page. */
 export function AuthForm({ onDone, initialMode = 'sign-up' }: { onDone: () => void; initialMode?: 'sign-in' | 'sign-up' }) {
@@ -12,9 +12,8 @@ export function AuthForm({ onDone, initialMode = 'sign-up' }: { onDone: () => vo
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [signIn, signingIn] = useMutation(SignInMutation);
-  const [signUp, signingUp] = useMutation(SignUpMutation);
-  const client = useApolloClient();
+  const [signIn, signingIn] = useSignIn();
+  const [signUp, signingUp] = useSignUp();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -22,7 +21,6 @@ export function AuthForm({ onDone, initialMode = 'sign-up' }: { onDone: () => vo
     try {
       if (mode === 'sign-up') await signUp({ variables: { input: { name, email, password } } });
       else await signIn({ variables: { input: { email, password } } });
-      await client.refetchQueries({ include: 'active' });
       onDone();
     } catch (caught) {
       setError(readableError(caught).message);

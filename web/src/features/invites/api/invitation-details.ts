@@ -1,0 +1,60 @@
+import { graphql } from '../../../gql';
+
+/** Everything the details drawer shows about one invitation: the facts, who joined, its history. */
+export const InvitationDetailsQuery = graphql(`
+  query InvitationDetails($id: ID!, $after: String) {
+    invitation(id: $id) {
+      id
+      label
+      status
+      code
+      link
+      role
+      useCount
+      maxUses
+      createdAt
+      createdBy {
+        id
+        name
+      }
+      expiresAt
+      revokedAt
+      revokedBy {
+        id
+        name
+      }
+      viewerCanRevoke
+      ...ReplaceSection_invitation
+      redemptions(first: 10, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            redeemedAt
+            user {
+              id
+              name
+            }
+          }
+        }
+      }
+      auditEvents(first: 50) {
+        edges {
+          node {
+            id
+            action
+            createdAt
+            actor {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

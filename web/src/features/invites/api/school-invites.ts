@@ -1,0 +1,22 @@
+import { graphql } from '../../../gql';
+
+/** One page of a school's invitations, searched and filtered on the server; rows as the table shows them. */
+export const SchoolInvitesQuery = graphql(`
+  query SchoolInvites($schoolId: ID!, $first: Int, $after: String, $search: String, $status: InvitationStatus) {
+    school(id: $schoolId) {
+      id
+      invitations(first: $first, after: $after, search: $search, status: $status) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...InvitesTable_invitation
+          }
+        }
+      }
+    }
+  }
+`);
