@@ -13,7 +13,7 @@ export type Query = (text: string, params?: unknown[]) => Promise<any[]>;
 /**
  * A fresh embedded PostgreSQL with pg_stat_statements, migrated and seeded with `size`
  * invitations, plus what the scenarios need: admins with sessions, a hot invitation, codes
- * generated the way the product generates them, a cursor 100 000 rows deep and a rare term.
+ * generated the way the product generates them, a cursor 100 000 rows deep and rare terms.
  */
 export async function prepareDatabase(sizeName: string, size: number, log: (line: string) => void) {
   const dir = path.join(os.tmpdir(), `si-bench-${sizeName}`);
@@ -84,7 +84,7 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     seeded.bigSchoolId,
     Math.min(100_000, Math.round(size * 0.2) - 100),
   ]);
-  const [rare] = await query(`SELECT code FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1 OFFSET 7`, [seeded.bigSchoolId]);
+  const [rare] = await query(`SELECT code, token FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1 OFFSET 7`, [seeded.bigSchoolId]);
   await query('ANALYZE');
 
   return {
@@ -102,6 +102,8 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     activeCodes: typed.slice(1),
     deepSeq: deep.seq as string,
     rareCode: rare.code as string,
+    /** Ten characters from the middle of a link, as if quoted cut at both ends. */
+    rareTokenPiece: (rare.token as string).slice(7, 17),
     async close() {
       await pool.end();
       await pg.stop();

@@ -45,7 +45,10 @@ export interface Results {
   statementsPerList?: { page20: number; page100: number };
   /** A class of 64 racing for a code with a small limit. */
   limitHeld?: { maxUses: number; useCount: number; redemptions: number; members: number };
-  rareSearchSeqScan?: boolean;
+  /** The plans of rare search terms: none may scan the table, and some must use a given index. */
+  rareSearchPlans?: Record<string, { seqScan: boolean; index?: string; usesIndex?: boolean }>;
+  /** Sizes right after seeding, in bytes. */
+  invitationsOnDisk?: { tableBytes: number; indexBytes: number; byIndex: Record<string, number> };
   soak?: SoakResult;
 }
 
@@ -92,6 +95,7 @@ export function markdown(meta: Meta, results: Results): string {
     ...(results.limitHeld
       ? [`- exact limit: a class of 64 raced for a code with ${results.limitHeld.maxUses} uses; use_count ${results.limitHeld.useCount}, redemptions ${results.limitHeld.redemptions}, members joined through it ${results.limitHeld.members}`]
       : []),
+    ...(results.invitationsOnDisk ? [onDisk(results.invitationsOnDisk)] : []),
     ...(results.statementsPerList ? [`- SQL statements per list operation: ${results.statementsPerList.page20} for 20 rows, ${results.statementsPerList.page100} for 100 rows`] : []),
     ...(soak
       ? [
@@ -100,4 +104,11 @@ export function markdown(meta: Meta, results: Results): string {
       : []),
     '',
   ].join('\n');
+}
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+function onDisk(sizes: NonNullable<Results['invitationsOnDisk']>): string {
+  const indexes = Object.entries(sizes.byIndex).map(([name, bytes]) => `${name} ${mib(bytes)}`);
+  return `- invitations on disk after seeding: table ${mib(sizes.tableBytes)}, indexes ${mib(sizes.indexBytes)} (${indexes.join(', ')})`;
 }

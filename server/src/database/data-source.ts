@@ -12,6 +12,7 @@ import { CreateInvitations1764000100000 } from './migrations/1764000100000-creat
 import { OrderInvitationsBySchool1764000200000 } from './migrations/1764000200000-order-invitations-by-school';
 import { RedeemInOneStatement1764000300000 } from './migrations/1764000300000-redeem-in-one-statement';
 import { RedeemConsumingTheUseLast1764000400000 } from './migrations/1764000400000-redeem-consuming-the-use-last';
+import { SearchTokensByAnyPart1764000600000 } from './migrations/1764000600000-search-tokens-by-any-part';
 import { UnloggedAttemptCounters1764000700000 } from './migrations/1764000700000-unlogged-attempt-counters';
 import { RedeemForABatchOfPeople1764000800000 } from './migrations/1764000800000-redeem-for-a-batch-of-people';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   OrderInvitationsBySchool1764000200000,
   RedeemInOneStatement1764000300000,
   RedeemConsumingTheUseLast1764000400000,
+  SearchTokensByAnyPart1764000600000,
   UnloggedAttemptCounters1764000700000,
   RedeemForABatchOfPeople1764000800000,
 ];

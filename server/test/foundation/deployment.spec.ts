@@ -40,7 +40,8 @@ describe('deployment files (no Docker engine here, so they are checked by readin
   });
 
   it('keeps migrations named timestamp-kebab-name', () => {
-    for (const file of readdirSync(path.join(ROOT, 'server', 'src', 'database', 'migrations'))) {
+    // Beside them only their hash manifest.
+    for (const file of readdirSync(path.join(ROOT, 'server', 'src', 'database', 'migrations')).filter((f) => f !== 'migrations.sha256')) {
       expect(file).toMatch(/^\d{13}-[a-z0-9-]+\.ts$/);
     }
   });

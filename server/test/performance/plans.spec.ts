@@ -56,11 +56,24 @@ describe('query plans on a seeded table (40 000 invitations)', () => {
     }
   });
 
-  it('answers a pasted link from the token prefix index', async () => {
+  it('answers a pasted link from the token trigram index, and the start of one from the token prefix index', async () => {
     const [{ token }] = await app.db.query(`SELECT token FROM invitations WHERE school_id = $1 LIMIT 1`, [school]);
-    const plan = await explain({ first: 20, search: `http://school.test/invite/${token}` });
+    for (const [search, index] of [
+      [`http://school.test/invite/${token}`, 'invitations_token_trgm'],
+      [token.slice(0, 4), 'invitations_token_prefix'],
+    ] as const) {
+      const plan = await explain({ first: 20, search });
+      const found = { search, seqScans: seqScansOfInvitations(plan), usesIndex: indexes(plan).includes(index), wasted: rowsFiltered(plan) < 1000 };
+      expect(found).toEqual({ search, seqScans: [], usesIndex: true, wasted: true });
+    }
+  });
+
+  it('answers a rare piece from the middle of a link from the token trigram index', async () => {
+    // The school's oldest invitation: a plan that walks the school newest-first would read all of it.
+    const [{ token }] = await app.db.query(`SELECT token FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1`, [school]);
+    const plan = await explain({ first: 20, search: token.slice(7, 17) });
     expect(seqScansOfInvitations(plan)).toEqual([]);
-    expect(indexes(plan)).toContain('invitations_token_prefix');
+    expect(indexes(plan)).toContain('invitations_token_trgm');
     expect(rowsFiltered(plan)).toBeLessThan(1000);
   });
 

@@ -10,11 +10,11 @@ export interface SearchArms {
 
 /**
  * `search` matches, case-insensitively, part of the creator's name, part of the code (typed with
- * or without dashes and spaces), or a pasted link or token, or the start of one. Wildcards in the
- * term are literal. Each arm is run as its own ordered, limited query and the results merged, so
- * PostgreSQL can pick per arm between an index look-up (rare terms: trigram GIN for names and
- * codes, a case-folded prefix b-tree for tokens) and walking the school's newest rows (common
- * terms), instead of scanning the school for an OR it cannot index.
+ * or without dashes and spaces), or part of a pasted link or token. Wildcards in the term are
+ * literal. Each arm is run as its own ordered, limited query and the results merged, so
+ * PostgreSQL can pick per arm between an index look-up (rare terms: trigram GIN for names, codes
+ * and tokens, a case-folded prefix b-tree for the start of a token) and walking the school's
+ * newest rows (common terms), instead of scanning the school for an OR it cannot index.
  */
 export function searchArms(term: string, firstParam: number): SearchArms {
   const params: unknown[] = [];
@@ -39,9 +39,14 @@ export function searchArms(term: string, firstParam: number): SearchArms {
     arms.push(code.length < 3 ? `strpos(i.code, ${param(code)}) > 0` : `i.code LIKE ${param(`%${code}%`)}`);
   }
 
+  // A piece of 6 or more characters may come from anywhere in a link (quoted cut at both ends).
+  // Shorter ones match only the start of a token: from anywhere, a short name or code typed into
+  // the same box would also bring up random links that happen to contain it (4 letters: some 20
+  // in a million tokens; 6 letters: 1 in 50 million).
   const token = tokenFromInput(term);
   if (/^[A-Za-z0-9_-]+$/.test(token)) {
-    arms.push(`lower(i.token) LIKE ${param(`${escapeLike(token.toLowerCase())}%`)}`);
+    const piece = escapeLike(token.toLowerCase());
+    arms.push(`lower(i.token) LIKE ${param(token.length < 6 ? `${piece}%` : `%${piece}%`)}`);
   }
   return { arms, params };
 }

@@ -107,6 +107,27 @@ describe('invitations API', () => {
       }
     });
 
+    it('finds by any part of a link of 6 characters or more, in any case, with or without the start of the link', async () => {
+      const { id, token } = made[4]!;
+      const swapCase = (s: string) => [...s].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
+      const middle = token.slice(7, 17);
+      for (const search of [token.slice(9, 15), middle, swapCase(middle), token.slice(-6), `http://school.test/invite/${token.slice(6, 20)}`, `/invite/${middle}`]) {
+        expect({ search, found: (await list({ search, first: 100 })).edges.map((e: any) => e.node.id) }).toEqual({ search, found: [id] });
+      }
+      // Shorter pieces still match the start of a token, as before.
+      expect((await list({ search: token.slice(0, 5), first: 100 })).edges.map((e: any) => e.node.id)).toContain(id);
+    });
+
+    it('takes % and _ in a piece of a link literally', async () => {
+      const { token } = made[4]!;
+      const middle = token.slice(7, 17);
+      for (const wildcard of ['_', '%']) {
+        const at = [...middle].findIndex((c) => c !== wildcard);
+        const search = `${middle.slice(0, at)}${wildcard}${middle.slice(at + 1)}`;
+        expect({ search, found: (await list({ search })).totalCount }).toEqual({ search, found: 0 });
+      }
+    });
+
     it('walks every invitation exactly once, newest first, through opaque cursors', async () => {
       const all = await list({ first: 100 });
       const seen: string[] = [];
