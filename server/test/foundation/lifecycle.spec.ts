@@ -62,7 +62,7 @@ describe('server process lifecycle on an embedded PostgreSQL', () => {
     await fetch(`http://127.0.0.1:${port}${new URL(link).pathname}`, { headers: { accept: 'text/html' } });
     // The rest of a full cycle, so the log below holds every kind of request.
     const signIn = await gql(port, 'mutation { signIn(input: { email: "pat@example.org", password: "durable-password" }) { token } }');
-    expect(signIn.data.signIn.token).toBeDefined();
+    expect(signIn.data.signIn.token).toMatch(/^sis_/);
     const pupil = await gql(port, 'mutation { signUp(input: { name: "Pupil", email: "pupil@example.org", password: "another-password" }) { token } }');
     const pupilToken = pupil.data.signUp.token as string;
     const revocable = await gql(port, `mutation { createInvitation(input: { schoolId: "${schoolId}" }) { id code } }`, token);
