@@ -50,8 +50,14 @@ export interface TestApp {
   statements: StatementCounter;
   seed: Seed;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<T>>;
+  /** A client acting as `who` (a seeded user or school owner; null for nobody signed in). */
+  as(who: { token: string } | null, options?: Omit<GqlOptions, 'token'>): TestClient;
   /** The same, with the HTTP status the endpoint would answer (200 unless the pipeline set one). */
   gqlHttp(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<{ status: number; result: GqlResult }>;
+}
+
+export interface TestClient {
+  query<T = Record<string, any>>(document: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -112,6 +118,9 @@ export function useTestApp(overrides: Partial<Config> = {}, options: { logLines?
       return { status: response.http.status ?? 200, result: response.body.singleResult as GqlResult };
     };
     app.gql = async (query, variables, options) => (await app.gqlHttp(query, variables, options)).result as GqlResult<any>;
+    app.as = (who, options = {}) => ({
+      query: (document, variables) => app.gql(document, variables, { ...options, token: who?.token ?? null }),
+    });
   });
 
   afterAll(async () => {

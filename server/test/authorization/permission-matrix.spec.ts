@@ -1,6 +1,7 @@
 import { ROLE_PERMISSIONS, SCHOOL_ROLES, type Permission, type SchoolRole } from '@school-invites/shared';
 import { codes, useTestApp, type GqlResult } from '../harness';
 import type { SeedSchool, SeedUser } from '../seed';
+import { OPERATIONS } from '../operations';
 
 type Who = SchoolRole | 'ANONYMOUS' | 'OUTSIDER';
 const EVERYONE: Who[] = ['ANONYMOUS', 'OUTSIDER', ...SCHOOL_ROLES];
@@ -73,14 +74,14 @@ describe('permission matrix: every guarded field and operation for every kind of
     {
       name: 'Mutation.createInvitation',
       permission: 'INVITATIONS_CREATE',
-      run: (token) => app.gql(`mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { id code } }`, { s: school.id }, { token }),
+      run: (token) => app.gql(OPERATIONS.createInvitation, { s: school.id }, { token }),
       allowed: (r) => r.data?.createInvitation?.code,
     },
     {
       name: 'Mutation.revokeInvitation',
       permission: 'INVITATIONS_REVOKE',
       run: async (token) => {
-        const fresh = await app.gql(`mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { id } }`, { s: school.id }, { token: school.owner.token });
+        const fresh = await app.as(school.owner).query(OPERATIONS.createInvitation, { s: school.id });
         return app.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`, { id: fresh.data!.createInvitation.id }, { token });
       },
       allowed: (r) => r.data?.revokeInvitation?.status === 'REVOKED',

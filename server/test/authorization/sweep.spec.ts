@@ -7,6 +7,7 @@ import {
 import { ROLE_PERMISSIONS, SCHOOL_ROLES, type Permission, type SchoolRole } from '@school-invites/shared';
 import { getSchema } from '../../src/graphql/schema';
 import { codes, useTestApp } from '../harness';
+import { OPERATIONS } from '../operations';
 
 type Who = SchoolRole | 'ANONYMOUS' | 'OUTSIDER';
 const EVERYONE: Who[] = ['ANONYMOUS', 'OUTSIDER', ...SCHOOL_ROLES];
@@ -88,7 +89,7 @@ describe('authorization sweep generated from the schema', () => {
     for (const role of ['ADMIN', 'TEACHER', 'STUDENT'] as const) tokens[role] = (await app.seed.member(school, role)).token;
     const invitation = await app.seed.invitation(school);
     const [pupil] = await app.seed.users(1);
-    await app.gql(`mutation($t: String) { redeemInvitation(input: { token: $t }) { alreadyMember } }`, { t: invitation.token }, { token: pupil!.token });
+    await app.as(pupil!).query(OPERATIONS.redeemByToken, { t: invitation.token });
     for (const who of EVERYONE) {
       if (tokens[who]) await app.gql(`mutation { createApiToken(name: "sweep") { secret } }`, {}, { token: tokens[who] });
     }

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { gql, seedSchool, startDatabase, startServer, type Server } from './cluster';
+import { OPERATIONS } from '../operations';
 
 /**
  * 200 concurrent redemptions through 40 invitations whose rows are locked elsewhere, against a
@@ -31,7 +32,7 @@ describe('pool exhaustion', () => {
     const { owner, schoolId, pupils } = await seedSchool(server.base, 200);
     const invitations: { id: string; code: string }[] = [];
     for (let i = 0; i < 40; i++) {
-      const created = await gql(server.base, `mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { id code } }`, { s: schoolId }, owner.token);
+      const created = await gql(server.base, OPERATIONS.createInvitation, { s: schoolId }, owner.token);
       invitations.push(created.body.data.createInvitation);
     }
 
@@ -42,7 +43,7 @@ describe('pool exhaustion', () => {
 
     const started = Date.now();
     const requests = pupils.map((p, i) =>
-      gql(server.base, `mutation($c: String) { redeemInvitation(input: { code: $c }) { alreadyMember } }`, { c: invitations[i % 40]!.code }, p.token).then(
+      gql(server.base, OPERATIONS.redeemByCode, { c: invitations[i % 40]!.code }, p.token).then(
         (r) => ({ ok: !r.body.errors, code: r.body.errors?.[0]?.extensions?.code, ms: Date.now() - started }),
         () => ({ ok: false, code: 'NETWORK', ms: Date.now() - started }),
       ),

@@ -1,4 +1,5 @@
 import { gql, seedSchool, sql, startDatabase, startServer, type Server } from './cluster';
+import { OPERATIONS } from '../operations';
 
 const GENEROUS = {
   RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000',
@@ -45,7 +46,7 @@ describe('database restarts under load', () => {
       try {
         if (i % 2 === 0 && next < pupils.length) {
           const pupil = pupils[next++]!;
-          const r = await gql(server.base, `mutation($c: String) { redeemInvitation(input: { code: $c }) { alreadyMember } }`, { c: invitation.code }, pupil.token);
+          const r = await gql(server.base, OPERATIONS.redeemByCode, { c: invitation.code }, pupil.token);
           const ok = r.status === 200 && !r.body.errors;
           if (ok) acknowledged.push(pupil.user.id);
           outcomes.push({ at, ok });

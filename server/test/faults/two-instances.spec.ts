@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { generateInviteCode } from '@school-invites/shared';
 import { gql, seedSchool, sql, startDatabase, startServer, type Server } from './cluster';
+import { OPERATIONS } from '../operations';
 
 /** Two server processes on one database behave as one: the limits live in PostgreSQL. */
 describe('two server instances on one database', () => {
@@ -21,7 +22,7 @@ describe('two server instances on one database', () => {
   });
 
   const redeem = (server: Server, code: string, token: string) =>
-    gql(server.base, `mutation($c: String) { redeemInvitation(input: { code: $c }) { alreadyMember } }`, { c: code }, token);
+    gql(server.base, OPERATIONS.redeemByCode, { c: code }, token);
 
   it('holds a usage limit exactly when 50 people race through both instances', async () => {
     const { owner, schoolId, pupils } = await seedSchool(a.base, 50);
@@ -34,8 +35,8 @@ describe('two server instances on one database', () => {
 
   it('refuses on one instance an invitation just revoked on the other', async () => {
     const { owner, schoolId, pupils } = await seedSchool(a.base, 1);
-    const { code, id } = (await gql(a.base, `mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { id code } }`, { s: schoolId }, owner.token)).body.data.createInvitation;
-    await gql(a.base, `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id }, owner.token);
+    const { code, id } = (await gql(a.base, OPERATIONS.createInvitation, { s: schoolId }, owner.token)).body.data.createInvitation;
+    await gql(a.base, OPERATIONS.revokeInvitation, { id }, owner.token);
     const result = await redeem(b, code, pupils[0]!.token);
     expect(result.body.errors?.[0]?.extensions?.code).toBe('INVITATION_REVOKED');
   }, 60_000);

@@ -2,10 +2,11 @@ import { randomInt } from 'node:crypto';
 import { generateInviteCode } from '@school-invites/shared';
 import { codes, testConfig, useTestApp, type GqlResult } from '../harness';
 import { SEED_PASSWORD } from '../seed';
+import { OPERATIONS } from '../operations';
 
-const REDEEM = `mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { alreadyMember } }`;
+const REDEEM = OPERATIONS.redeem;
 const PREVIEW = `query($t: String, $c: String) { invitationPreview(token: $t, code: $c) { status } }`;
-const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { token } }`;
+const SIGN_IN = OPERATIONS.signIn;
 
 /** A wrong guess of each kind: a well-formed code, a link token, and a mistyped code. */
 const wrongInput = (i: number) =>

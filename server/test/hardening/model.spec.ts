@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { InvitationStatus } from '@school-invites/shared';
 import { codes, testConfig, useTestApp, type TestApp } from '../harness';
 import type { SeedSchool, SeedUser } from '../seed';
+import { OPERATIONS } from '../operations';
 
 interface ModelInvitation {
   id: string;
@@ -76,11 +77,7 @@ class Redeem implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real) {
     const target = model.invitations[this.pick % model.invitations.length]!;
     const person = real.people[this.person % real.people.length]!;
-    const r = await real.app.gql(
-      `mutation($c: String) { redeemInvitation(input: { code: $c }) { alreadyMember } }`,
-      { c: target.code.toLowerCase() },
-      { token: person.token },
-    );
+    const r = await real.app.as(person).query(OPERATIONS.redeemByCode, { c: target.code.toLowerCase() });
     if (model.members.has(person.id)) {
       expect(r.data!.redeemInvitation.alreadyMember).toBe(true);
     } else if (target.revoked) {

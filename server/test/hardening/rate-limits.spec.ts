@@ -1,7 +1,8 @@
 import { codes, testConfig, useTestApp } from '../harness';
 import { SEED_PASSWORD } from '../seed';
+import { OPERATIONS } from '../operations';
 
-const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { token } }`;
+const SIGN_IN = OPERATIONS.signIn;
 const SIGN_UP = `mutation($e: String!) { signUp(input: { name: "New", email: $e, password: "long-enough-pw" }) { token } }`;
 
 describe('rate limits counted in PostgreSQL', () => {
@@ -39,7 +40,7 @@ describe('rate limits counted in PostgreSQL', () => {
 
   it('limits invitation creation per school per hour', async () => {
     const school = await app.seed.school();
-    const create = () => app.gql(`mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { id } }`, { s: school.id }, { token: school.owner.token });
+    const create = () => app.as(school.owner).query(OPERATIONS.createInvitation, { s: school.id });
     for (let i = 0; i < 3; i++) expect(codes(await create())).toEqual([]);
     expect(codes(await create())).toEqual(['RATE_LIMITED']);
     const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM invitations WHERE school_id = $1`, [school.id]);
