@@ -1,8 +1,5 @@
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
-import { AuditEventEntity } from '../modules/audit/audit-event.entity';
-import { InvitationEntity } from '../modules/invitations/invitation.entity';
-import { RedemptionEntity } from '../modules/invitations/redemption.entity';
 import { MembershipEntity } from '../modules/memberships/membership.entity';
 import { SchoolEntity } from '../modules/schools/school.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
@@ -15,6 +12,7 @@ import { RedeemConsumingTheUseLast1764000400000 } from './migrations/17640004000
 import { SearchTokensByAnyPart1764000600000 } from './migrations/1764000600000-search-tokens-by-any-part';
 import { UnloggedAttemptCounters1764000700000 } from './migrations/1764000700000-unlogged-attempt-counters';
 import { RedeemForABatchOfPeople1764000800000 } from './migrations/1764000800000-redeem-for-a-batch-of-people';
+import { InvitationStatusFunction1764000900000 } from './migrations/1764000900000-invitation-status-function';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [
@@ -23,9 +21,6 @@ export const ENTITIES = [
   ApiTokenEntity,
   SchoolEntity,
   MembershipEntity,
-  AuditEventEntity,
-  InvitationEntity,
-  RedemptionEntity,
 ];
 export const MIGRATIONS = [
   CreateAccountsAndSchools1764000000000,
@@ -36,6 +31,7 @@ export const MIGRATIONS = [
   SearchTokensByAnyPart1764000600000,
   UnloggedAttemptCounters1764000700000,
   RedeemForABatchOfPeople1764000800000,
+  InvitationStatusFunction1764000900000,
 ];
 
 export interface DataSourceOptions {
