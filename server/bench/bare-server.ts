@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { SchoolAccess } from '../src/auth/access';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/database/data-source';
-import { createLoaders } from '../src/graphql/loaders';
+import { decodeCursor } from '../src/graphql/pagination';
+import { requestScope } from '../src/graphql/context';
 import { createLogger } from '../src/logger';
 import { createServices } from '../src/services';
 
@@ -25,14 +25,12 @@ async function main() {
         const input = JSON.parse(body);
         const token = req.headers.authorization?.slice('Bearer '.length);
         const viewer = token ? await services.auth.authenticate(token) : null;
-        const loaders = createLoaders(db, viewer);
-        const access = new SchoolAccess(viewer, loaders);
+        const { loaders, access } = requestScope(services, viewer);
         let result: unknown;
         if (req.url === '/list') {
-          const school = await services.schools.get(access, input.schoolId, (id) => loaders.school.load(id));
-          const page = await services.invitations.list(access, loaders, school.id, school.invitationCount, input);
-          const creators = await Promise.all(page.edges.map((edge) => loaders.user.load(edge.node.createdById)));
-          result = { edges: page.edges.map((edge, i) => ({ id: edge.node.id, code: edge.node.secretCode, status: edge.node.status, creator: creators[i]?.name })) };
+          const school = await services.schools.get(access, loaders, input.schoolId);
+          const page = await services.invitations.list(access, school.id, school.invitationCount, { ...input, after: decodeCursor('i', input.after) });
+          result = { edges: page.rows.map((row) => ({ id: row.id, code: row.code, status: row.status, creator: row.creator.name })) };
         } else if (req.url === '/redeem') {
           result = await services.redemptions.redeem(access, req.socket.remoteAddress ?? 'bench', input);
         } else if (req.url === '/create') {

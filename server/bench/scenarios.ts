@@ -1,5 +1,5 @@
-import { encodeCursor } from '../src/graphql/pagination';
-import { invitationListSql, type Statement } from '../src/modules/invitations/invitation-list.sql';
+import { decodeCursor, encodeCursor } from '../src/graphql/pagination';
+import { invitationListSql, type Statement } from '../src/modules/invitations/invitation.repository';
 import type { Fixtures } from './fixtures';
 import { single, succeeded, type Operation } from './load';
 
@@ -26,7 +26,7 @@ export function scenarios(f: Fixtures) {
 
   const list = (name: string, args: { first: number; search?: string; after?: string }, schoolId = f.bigSchoolId, token = f.adminToken): Scenario => ({
     name,
-    sql: invitationListSql(schoolId, { first: args.first, search: args.search ?? null, after: args.after ?? null }).page,
+    sql: invitationListSql(schoolId, { first: args.first, search: args.search ?? null, after: decodeCursor('i', args.after) }).page,
     bare: single('/list', () => ({ payload: JSON.stringify({ schoolId, ...args }), token })),
     graphql: single('/graphql', () => ({
       payload: JSON.stringify({ query: LIST_QUERY, variables: { s: schoolId, f: args.first, q: args.search ?? null, a: args.after ?? null } }),

@@ -1,27 +1,32 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { createRepositories } from './database/repositories';
 import type { Logger } from './logger';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
-import { AuditQueryService } from './modules/audit/audit-query.service';
+import { AuditService } from './modules/audit/audit.service';
 import { InvitationService } from './modules/invitations/invitation.service';
-import { RedemptionService } from './modules/invitations/redemption.service';
 import { MembershipService } from './modules/memberships/membership.service';
 import { RateLimiter } from './modules/rate-limits/rate-limiter';
+import { RedemptionService } from './modules/redemptions/redemption.service';
 import { SchoolService } from './modules/schools/school.service';
 import { AuthService } from './modules/sessions/auth.service';
 
-/** The application's services, built once per process and shared by every request. */
+/**
+ * The application's services, built once per process and shared by every request. They reach the
+ * database only through the repositories, which request loaders (graphql/loaders.ts) batch too.
+ */
 export function createServices(db: DataSource, config: Pick<Config, 'publicUrl' | 'rateLimits'>, logger: Logger) {
-  const limiter = new RateLimiter(db, logger, config.rateLimits.enabled);
+  const repositories = createRepositories(db.manager);
+  const limiter = new RateLimiter(repositories.rateLimits, logger, config.rateLimits.enabled);
   return {
-    limiter,
-    auth: new AuthService(db, limiter, config.rateLimits),
-    apiTokens: new ApiTokenService(db),
-    schools: new SchoolService(db),
-    memberships: new MembershipService(db),
-    invitations: new InvitationService(db, limiter, config.rateLimits),
-    redemptions: new RedemptionService(db, limiter, config.rateLimits),
-    auditEvents: new AuditQueryService(db),
+    repositories,
+    auth: new AuthService(repositories, limiter, config.rateLimits),
+    apiTokens: new ApiTokenService(repositories),
+    schools: new SchoolService(repositories),
+    memberships: new MembershipService(repositories),
+    invitations: new InvitationService(repositories, limiter, config.rateLimits),
+    redemptions: new RedemptionService(repositories, limiter, config.rateLimits),
+    auditEvents: new AuditService(repositories),
     publicUrl: config.publicUrl,
   };
 }

@@ -109,7 +109,7 @@ export function useTestApp(overrides: Partial<Config> = {}, options: { logLines?
     app.seed = new Seed(app.db, app.services);
     app.gqlHttp = async (query, variables, options = {}) => {
       const viewer = options.token ? await app.services.auth.authenticate(options.token) : null;
-      const contextValue = createContext(app.db, app.services, viewer, {
+      const contextValue = createContext(app.services, viewer, {
         ip: options.ip ?? '192.0.2.1',
         sessionCookie: { set: () => undefined, clear: () => undefined },
       });

@@ -5,8 +5,7 @@ import { hashPassword } from '../src/auth/passwords';
 import { newSecret, sha256 } from '../src/auth/secrets';
 import { SESSION_PREFIX } from '../src/modules/sessions/auth.service';
 import type { Services } from '../src/services';
-import { SchoolAccess } from '../src/auth/access';
-import { createLoaders } from '../src/graphql/loaders';
+import { requestScope } from '../src/graphql/context';
 
 export const SEED_PASSWORD = 'correct horse battery staple';
 
@@ -84,8 +83,7 @@ export class Seed {
   ): Promise<SeedInvitation> {
     const creator = options.creator ?? school.owner;
     const viewer = await this.services.auth.authenticate(creator.token);
-    const loaders = createLoaders(this.db, viewer);
-    const row = await this.services.invitations.create(new SchoolAccess(viewer, loaders), {
+    const row = await this.services.invitations.create(requestScope(this.services, viewer).access, {
       schoolId: school.id,
       role: options.role ?? null,
       label: options.label ?? null,
@@ -99,7 +97,7 @@ export class Seed {
     const owner = options.owner ?? (await this.user({ name: `Owner ${unique()}` }));
     const name = options.name ?? `School ${unique()}`;
     const viewer = await this.services.auth.authenticate(owner.token);
-    const school = await this.services.schools.create(new SchoolAccess(viewer, createLoaders(this.db, viewer)), { name });
+    const school = await this.services.schools.create(requestScope(this.services, viewer).access, { name });
     return { id: school.id, slug: school.slug, name, owner };
   }
 

@@ -1,7 +1,11 @@
 import { roleHasPermission, type Permission, type SchoolRole } from '@school-invites/shared';
 import { forbidden, notFound, unauthenticated } from '../errors/app-error';
-import type { Loaders } from '../graphql/loaders';
 import type { Viewer } from './viewer';
+
+/** The viewer's role in each school, null where they are not a member; a per-request loader. */
+export interface ViewerRoles {
+  load(schoolId: string): Promise<SchoolRole | null>;
+}
 
 const WHAT: Record<Permission, string> = {
   INVITATIONS_VIEW: 'view invitations',
@@ -19,7 +23,7 @@ const WHAT: Record<Permission, string> = {
 export class SchoolAccess {
   constructor(
     readonly viewer: Viewer | null,
-    private readonly loaders: Loaders,
+    private readonly roles: ViewerRoles,
   ) {}
 
   requireViewer(): Viewer {
@@ -29,7 +33,7 @@ export class SchoolAccess {
 
   async roleIn(schoolId: string): Promise<SchoolRole | null> {
     if (!this.viewer) return null;
-    return this.loaders.viewerRole.load(schoolId);
+    return this.roles.load(schoolId);
   }
 
   /** The viewer's role; NOT_FOUND when they are not a member, so a school's existence does not leak. */

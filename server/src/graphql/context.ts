@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import { SchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import type { Services } from '../services';
@@ -22,24 +21,22 @@ export interface Context {
   setViewer(viewer: Viewer | null): void;
 }
 
-export function createContext(
-  db: DataSource,
-  services: Services,
-  viewer: Viewer | null,
-  request: { ip: string; sessionCookie: SessionCookie },
-): Context {
-  const loaders = createLoaders(db, viewer);
+/** What every operation of one request shares: its loaders, and the viewer's standing in schools. */
+export function requestScope(services: Services, viewer: Viewer | null): { loaders: Loaders; access: SchoolAccess } {
+  const loaders = createLoaders(services.repositories, viewer);
+  return { loaders, access: new SchoolAccess(viewer, loaders.viewerRole) };
+}
+
+export function createContext(services: Services, viewer: Viewer | null, request: { ip: string; sessionCookie: SessionCookie }): Context {
   return {
     ...request,
+    ...requestScope(services, viewer),
     services,
     viewer,
-    loaders,
-    access: new SchoolAccess(viewer, loaders),
     // Apollo shallow-copies the context per operation, so this must update the copy it was called on.
     setViewer(this: Context, next) {
       this.viewer = next;
-      this.loaders = createLoaders(db, next);
-      this.access = new SchoolAccess(next, this.loaders);
+      Object.assign(this, requestScope(services, next));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@school-invites/shared';
+import type { CountedPage, Page, PageQuery } from '../database/pages';
 import { badInput } from '../errors/app-error';
 
 @ObjectType()
@@ -47,22 +48,28 @@ export function decodeCursor(kind: string, cursor: string | null | undefined): s
   return match[2]!;
 }
 
-export interface Page<T> {
-  edges: { cursor: string; node: T }[];
+/** The page `first`/`after` ask for, in a list whose cursors are of `kind`. */
+export function pageQuery(kind: string, args: { first?: number | null; after?: string | null }): PageQuery {
+  return { first: pageSize(args), after: decodeCursor(kind, args.after) };
+}
+
+export interface Connection<Node> {
+  edges: { cursor: string; node: Node }[];
   pageInfo: PageInfo;
 }
 
-/** Turns `first + 1` rows into a page: the extra row only tells whether another page exists. */
-export function toPage<Row extends { seq: string }, Node>(
+/** A page of rows as a connection of `map`ped nodes, each with its cursor. */
+export function toConnection<Row extends { seq: string }, Node>(kind: string, page: Page<Row>, map: (row: Row) => Node): Connection<Node> {
+  const edges = page.rows.map((row) => ({ cursor: encodeCursor(kind, row.seq), node: map(row) }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+export function toCountedConnection<Row extends { seq: string }, Node>(
   kind: string,
-  rows: Row[],
-  first: number,
+  page: CountedPage<Row>,
   map: (row: Row) => Node,
-): Page<Node> {
-  const hasNextPage = rows.length > first;
-  const visible = hasNextPage ? rows.slice(0, first) : rows;
-  const edges = visible.map((row) => ({ cursor: encodeCursor(kind, row.seq), node: map(row) }));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+): Connection<Node> & { totalCount: number } {
+  return { ...toConnection(kind, page, map), totalCount: page.totalCount };
 }
 
 /** `<Name>Edge` and `<Name>Connection` types for a node type, the shape every list here has. */

@@ -4,12 +4,12 @@ import { ArgumentValidationError, buildSchemaSync } from 'type-graphql';
 import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
-import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
+import { AuditEventResolver, InvitationAuditEventsResolver, SchoolAuditEventsResolver } from '../modules/audit/audit-event.resolver';
 import { InvitationFieldsResolver } from '../modules/invitations/invitation-fields.resolver';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver';
-import { RedemptionResolver } from '../modules/invitations/redemption.resolver';
 import { MembershipInvitationResolver, SchoolInvitationsResolver } from '../modules/invitations/school-invitations.resolver';
 import { MembershipResolver } from '../modules/memberships/membership.resolver';
+import { InvitationRedemptionsResolver, RedemptionFieldsResolver, RedemptionResolver } from '../modules/redemptions/redemption.resolver';
 import { SchoolResolver } from '../modules/schools/school.resolver';
 import { AuthResolver } from '../modules/sessions/auth.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
@@ -26,7 +26,11 @@ export const RESOLVERS = [
   SchoolInvitationsResolver,
   MembershipInvitationResolver,
   RedemptionResolver,
+  RedemptionFieldsResolver,
+  InvitationRedemptionsResolver,
   AuditEventResolver,
+  SchoolAuditEventsResolver,
+  InvitationAuditEventsResolver,
 ] as const;
 
 const VALIDATION: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

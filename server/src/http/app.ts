@@ -98,7 +98,7 @@ export async function createApp({ config, dataSource, databaseUrl, logger }: App
       context: async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
         const token = bearerToken(req);
         const viewer = token ? await services.auth.authenticate(token) : null;
-        const context = createContext(dataSource, services, viewer, {
+        const context = createContext(services, viewer, {
           ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           sessionCookie: {
             set: (value: string) => res.cookie(SESSION_COOKIE, value, cookieOptions),

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { SchoolAccess } from '../auth/access';
+import type { SchoolRole } from '@school-invites/shared';
+import type { SchoolAccess } from '../auth/access';
 import { loadConfig } from '../config';
 import { openDatabase } from '../database/database';
-import { createLoaders } from '../graphql/loaders';
+import { requestScope } from '../graphql/context';
+import type { Loaders } from '../graphql/loaders';
 import { createLogger } from '../logger';
 import { createServices, type Services } from '../services';
-import type { DataSource } from 'typeorm';
-import type { SchoolRole } from '@school-invites/shared';
 
 const SLUG = 'demo-academy';
 const PASSWORD = 'demo-password-2026';
@@ -16,10 +16,10 @@ const LABELS = ['Parents newsletter', 'Year 7 classroom', 'Year 8 classroom', 'S
 const FIRST = ['Amira', 'Ben', 'Chloé', 'Dev', 'Elif', 'Finn', 'Grace', 'Hugo', 'Isla', 'Jonas', 'Kai', 'Lena', 'Maya', 'Noah', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tess'];
 const LAST = ['Okafor', 'Novak', 'Martin', 'Patel', 'Yilmaz', 'Murphy', 'Hughes', 'Dubois', 'Campbell', 'Berg'];
 
-async function signUp(services: Services, db: DataSource, name: string, email: string) {
+async function signUp(services: Services, name: string, email: string) {
   const { token } = await services.auth.signUp({ name, email, password: PASSWORD }, 'seed');
   const viewer = (await services.auth.authenticate(token))!;
-  return { viewer, access: new SchoolAccess(viewer, createLoaders(db, viewer)) };
+  return { viewer, ...requestScope(services, viewer) };
 }
 
 /**
@@ -31,18 +31,16 @@ async function seed() {
   const config = loadConfig();
   const logger = createLogger('warn');
   const database = await openDatabase(config, logger);
-  const db = database.dataSource;
-  const services = createServices(db, { ...config, rateLimits: { ...config.rateLimits, enabled: false } }, logger);
+  const services = createServices(database.dataSource, { ...config, rateLimits: { ...config.rateLimits, enabled: false } }, logger);
   try {
-    const existing = await db.query(`SELECT id FROM schools WHERE slug = $1`, [SLUG]);
-    if (existing.length === 0) {
-      const owner = await signUp(services, db, 'Olivia Owner', OWNER_EMAIL);
+    if (!(await services.repositories.schools.findBySlug(SLUG))) {
+      const owner = await signUp(services, 'Olivia Owner', OWNER_EMAIL);
       const school = await services.schools.create(owner.access, { name: 'Demo Academy', slug: SLUG, description: 'A school to try school-invites with.' });
-      const staff: { access: SchoolAccess; role: SchoolRole }[] = [{ access: owner.access, role: 'OWNER' }];
+      const staff: { access: SchoolAccess; loaders: Loaders; role: SchoolRole }[] = [{ ...owner, role: 'OWNER' }];
       for (const [i, role] of (['ADMIN', 'ADMIN', 'TEACHER', 'TEACHER', 'TEACHER'] as SchoolRole[]).entries()) {
-        const person = await signUp(services, db, `${FIRST[i + 10]} ${LAST[i]}`, `${role.toLowerCase()}${i}@demo-academy.example`);
-        await db.query(`INSERT INTO memberships (school_id, user_id, role) VALUES ($1, $2, $3)`, [school.id, person.viewer.userId, role]);
-        staff.push({ access: person.access, role });
+        const person = await signUp(services, `${FIRST[i + 10]} ${LAST[i]}`, `${role.toLowerCase()}${i}@demo-academy.example`);
+        await services.repositories.memberships.insert({ schoolId: school.id, userId: person.viewer.userId, role });
+        staff.push({ ...person, role });
       }
       const creators = staff.filter((s) => s.role === 'OWNER' || s.role === 'ADMIN');
       let pupil = 0;
@@ -59,10 +57,10 @@ async function seed() {
         const joins = kind === 3 ? 2 : kind === 4 ? 0 : i % 3;
         for (let j = 0; j < joins; j++) {
           pupil++;
-          const person = await signUp(services, db, `${FIRST[pupil % FIRST.length]} ${LAST[(pupil * 7) % LAST.length]}`, `pupil${pupil}@demo-academy.example`);
+          const person = await signUp(services, `${FIRST[pupil % FIRST.length]} ${LAST[(pupil * 7) % LAST.length]}`, `pupil${pupil}@demo-academy.example`);
           await services.redemptions.redeem(person.access, 'seed', { token: invitation.token });
         }
-        if (kind === 2) await services.invitations.revoke(creator.access, createLoaders(db, creator.access.viewer), invitation.id);
+        if (kind === 2) await services.invitations.revoke(creator.access, creator.loaders, invitation.id);
       }
       // The few created to expire are given a moment to do so.
       await new Promise((resolve) => setTimeout(resolve, 1600));

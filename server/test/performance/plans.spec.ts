@@ -1,5 +1,4 @@
-import { invitationListSql } from '../../src/modules/invitations/invitation-list.sql';
-import { encodeCursor } from '../../src/graphql/pagination';
+import { invitationListSql } from '../../src/modules/invitations/invitation.repository';
 import { useTestApp } from '../harness';
 import { seedInvitationsInBulk } from '../../bench/seed-bulk';
 
@@ -44,7 +43,7 @@ describe('query plans on a seeded table (40 000 invitations)', () => {
   });
 
   it('jumps to a deep page through the keyset, not by skipping rows', async () => {
-    const plan = await explain({ first: 20, after: encodeCursor('i', '5000') });
+    const plan = await explain({ first: 20, after: '5000' });
     expect(seqScansOfInvitations(plan)).toEqual([]);
     expect(indexes(plan)).toContain('invitations_school_seq');
   });

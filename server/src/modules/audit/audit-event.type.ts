@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { connectionTypes } from '../../graphql/pagination';
+import type { AuditEventRow } from './audit.repository';
 
 @ObjectType({ description: 'Something that happened in a school: who did what to which object, and when.' })
 export class AuditEvent {
@@ -24,6 +25,19 @@ export class AuditEvent {
 
   actorId: string | null;
   schoolId: string;
+}
+
+export function toAuditEvent(row: AuditEventRow): AuditEvent {
+  return {
+    id: row.id,
+    schoolId: row.school_id,
+    actorId: row.actor_id,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    detail: row.detail,
+    createdAt: row.created_at,
+  };
 }
 
 export const { Edge: AuditEventEdge, Connection: AuditEventConnection } = connectionTypes(AuditEvent, 'AuditEvent');

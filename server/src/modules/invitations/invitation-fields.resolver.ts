@@ -1,12 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequirePermission } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
-import { PageArgs, pageSize } from '../../graphql/pagination';
-import { AuditEventConnection } from '../audit/audit-event.type';
 import { loadSchool, School } from '../schools/school.type';
 import { loadOptionalUser, loadUser, User } from '../users/user.type';
 import { invitationLink } from './credentials';
-import { Invitation, RedemptionConnection, toInvitation } from './invitation.type';
+import { Invitation, toInvitation } from './invitation.type';
 
 @Resolver(() => Invitation)
 export class InvitationFieldsResolver {
@@ -55,23 +53,5 @@ export class InvitationFieldsResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may revoke this invitation now.' })
   async viewerCanRevoke(@Root() invitation: Invitation, @Ctx() { access }: Context): Promise<boolean> {
     return invitation.status !== 'REVOKED' && (await access.can(invitation.schoolId, 'INVITATIONS_REVOKE'));
-  }
-
-  @FieldResolver(() => RedemptionConnection, {
-    nullable: true,
-    description: 'Who joined through this invitation, newest first. Requires INVITATIONS_VIEW.',
-  })
-  @RequirePermission('INVITATIONS_VIEW')
-  redemptions(@Root() invitation: Invitation, @Args(() => PageArgs) page: PageArgs, @Ctx() { services }: Context) {
-    return services.redemptions.redemptions(invitation.id, pageSize(page), page.after);
-  }
-
-  @FieldResolver(() => AuditEventConnection, {
-    nullable: true,
-    description: "This invitation's audit trail, newest first. Requires INVITATIONS_VIEW.",
-  })
-  @RequirePermission('INVITATIONS_VIEW')
-  auditEvents(@Root() invitation: Invitation, @Args(() => PageArgs) page: PageArgs, @Ctx() { services }: Context) {
-    return services.auditEvents.list({ schoolId: invitation.schoolId, targetId: invitation.id }, pageSize(page), page.after);
   }
 }

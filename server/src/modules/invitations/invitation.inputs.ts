@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { LIMITS, type InvitationStatus, type SchoolRole } from '@school-invites/shared';
 import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
@@ -33,22 +33,6 @@ export class CreateInvitationInput {
   @Max(LIMITS.invitationMaxUsesMax, { message: `can be at most ${LIMITS.invitationMaxUsesMax}` })
   maxUses?: number | null;
 }
-
-/** Also the arguments of invitationPreview, which take the same pair. */
-@ArgsType()
-@InputType({ description: 'Exactly one of token and code. A code is matched ignoring case, spaces and dashes.' })
-export class RedeemInvitationInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'is not an invitation token' })
-  token?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100, { message: 'is not an invitation code' })
-  code?: string | null;
-}
-
 
 @ArgsType()
 export class InvitationListArgs extends PageArgs {

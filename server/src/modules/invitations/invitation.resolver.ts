@@ -1,10 +1,8 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { RequirePermission, RequireSignIn, type SchoolOf } from '../../auth/guards';
+import { RequirePermission, type SchoolOf } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
-import { toMembership } from '../memberships/membership.type';
-import { CreateInvitationInput, RedeemInvitationInput, RevokeInvitationsArgs } from './invitation.inputs';
-import { Invitation, InvitationPreview, toInvitation } from './invitation.type';
-import { RedeemResult } from './redeem-result.type';
+import { CreateInvitationInput, RevokeInvitationsArgs } from './invitation.inputs';
+import { Invitation, toInvitation } from './invitation.type';
 
 /** The school of the invitation named by the `id` argument, looked up, never taken from the caller. */
 const schoolOfInvitation: SchoolOf = async ({ args, context }) =>
@@ -21,27 +19,6 @@ export class InvitationResolver {
     return toInvitation(await services.invitations.findVisible(access, loaders, id, 'INVITATIONS_VIEW'));
   }
 
-  @Query(() => InvitationPreview, { description: 'Public. Exactly one of token and code.' })
-  async invitationPreview(
-    @Args(() => RedeemInvitationInput) args: RedeemInvitationInput,
-    @Ctx() { viewer, ip, services }: Context,
-  ): Promise<InvitationPreview> {
-    const row = await services.redemptions.preview(viewer, ip, args);
-    return {
-      schoolName: row.school_name,
-      schoolSlug: row.school_slug,
-      schoolDescription: row.school_description,
-      memberCount: row.member_count,
-      inviterName: row.inviter_name,
-      role: row.role,
-      label: row.label,
-      expiresAt: row.expires_at,
-      status: row.status,
-      viewerIsMember: row.viewer_is_member,
-      schoolId: row.viewer_is_member ? row.school_id : null,
-    };
-  }
-
   @Mutation(() => Invitation, { description: 'Requires INVITATIONS_CREATE in the school.' })
   @RequirePermission('INVITATIONS_CREATE', ({ args }) => (args.input as CreateInvitationInput).schoolId)
   async createInvitation(
@@ -54,7 +31,10 @@ export class InvitationResolver {
   @Mutation(() => Invitation, { description: 'Requires INVITATIONS_REVOKE. Irreversible; immediate; members who joined stay.' })
   @RequirePermission('INVITATIONS_REVOKE', schoolOfInvitation)
   async revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<Invitation> {
-    return toInvitation(await services.invitations.revoke(access, loaders, id));
+    const row = await services.invitations.revoke(access, loaders, id);
+    // Later fields of this request that load the invitation must see it revoked.
+    loaders.invitation.clear(id).prime(id, row);
+    return toInvitation(row);
   }
 
   @Mutation(() => [Invitation], {
@@ -74,16 +54,9 @@ export class InvitationResolver {
   })
   @RequirePermission('INVITATIONS_REVOKE', schoolOfInvitation)
   async replaceInvitation(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<Invitation> {
-    return toInvitation(await services.invitations.replace(access, loaders, id));
-  }
-
-  @Mutation(() => RedeemResult, { description: "Signed-in viewer joins the school with the invitation's role." })
-  @RequireSignIn()
-  async redeemInvitation(
-    @Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput,
-    @Ctx() { access, ip, services }: Context,
-  ): Promise<RedeemResult> {
-    const { membership, alreadyMember } = await services.redemptions.redeem(access, ip, input);
-    return { membership: toMembership(membership), alreadyMember };
+    const created = await services.invitations.replace(access, loaders, id);
+    // The old invitation was loaded before it was revoked; later fields (`replaces`) must see it revoked.
+    loaders.invitation.clear(id);
+    return toInvitation(created);
   }
 }

@@ -2,9 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
 import type { SchoolScoped } from '../../auth/guards';
+import type { Page } from '../../database/pages';
 import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
-import { connectionTypes, PageInfo } from '../../graphql/pagination';
-import type { InvitationRow } from './invitation.row';
+import { PageInfo, toConnection } from '../../graphql/pagination';
+import type { InvitationRow } from './invitation.repository';
 
 @ObjectType()
 export class Invitation implements SchoolScoped {
@@ -99,55 +100,7 @@ export class InvitationConnection {
   }
 }
 
-@ObjectType()
-export class Redemption {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => GraphQLDateTime)
-  redeemedAt: Date;
-
-  userId: string;
-  schoolId: string;
-}
-
-export const { Edge: RedemptionEdge, Connection: RedemptionConnection } = connectionTypes(Redemption, 'Redemption');
-export type RedemptionConnection = InstanceType<typeof RedemptionConnection>;
-
-@ObjectType({ description: 'What the public invitation page shows. Needs no sign-in; reveals no code, link or member list.' })
-export class InvitationPreview {
-  @Field(() => String)
-  schoolName: string;
-
-  @Field(() => String)
-  schoolSlug: string;
-
-  @Field(() => String, { nullable: true })
-  schoolDescription: string | null;
-
-  @Field(() => Int)
-  memberCount: number;
-
-  @Field(() => String)
-  inviterName: string;
-
-  @Field(() => SchoolRoleEnum)
-  role: SchoolRole;
-
-  @Field(() => String, { nullable: true })
-  label: string | null;
-
-  @Field(() => GraphQLDateTime, { nullable: true })
-  expiresAt: Date | null;
-
-  @Field(() => InvitationStatusEnum)
-  status: InvitationStatus;
-
-  @Field(() => Boolean, {
-    description: 'True when the signed-in viewer already belongs to the school; false when signed out.',
-  })
-  viewerIsMember: boolean;
-
-  @Field(() => ID, { nullable: true, description: "The school's id, when the viewer already belongs to it." })
-  schoolId: string | null;
+/** A page of a school's invitations; its total is counted only if a client asks for it. */
+export function toInvitationConnection(page: Page<InvitationRow> & { count(): Promise<number> }): InvitationConnection {
+  return Object.assign(new InvitationConnection(), toConnection('i', page, toInvitation), { count: page.count });
 }

@@ -1,44 +1,15 @@
-import type { DataSource } from 'typeorm';
 import type { SchoolAccess } from '../../auth/access';
-import { escapeLike } from '../../database/like';
-import { decodeCursor, pageSize, toPage } from '../../graphql/pagination';
-import { MembershipEntity } from './membership.entity';
-import { toMembership, type MembershipConnection } from './membership.type';
-
-export interface MemberQuery {
-  first?: number | null;
-  after?: string | null;
-  search?: string | null;
-}
+import { countedPage, type CountedPage, type PageQuery } from '../../database/pages';
+import type { Repositories } from '../../database/repositories';
+import type { MembershipEntity } from './membership.entity';
 
 export class MembershipService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly repos: Repositories) {}
 
   /** Newest members first; `search` matches part of a member's name or email. Requires MEMBERS_VIEW. */
-  async list(access: SchoolAccess, schoolId: string, query: MemberQuery): Promise<MembershipConnection> {
+  async list(access: SchoolAccess, schoolId: string, query: PageQuery & { search?: string | null }): Promise<CountedPage<MembershipEntity>> {
     await access.require(schoolId, 'MEMBERS_VIEW');
-    const after = decodeCursor('m', query.after);
-    const term = query.search?.trim();
-    const base = this.db
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .where('m.schoolId = :schoolId', { schoolId });
-    if (term) {
-      base
-        .innerJoin('users', 'u', 'u.id = m.userId')
-        .andWhere("(lower(u.name) LIKE '%' || lower(:term) || '%' OR lower(u.email) LIKE '%' || lower(:term) || '%')", {
-          term: escapeLike(term),
-        });
-    }
-    const [rows, totalCount] = await Promise.all([
-      base
-        .clone()
-        .andWhere(after ? 'm.seq < :after' : 'TRUE', { after })
-        .orderBy('m.seq', 'DESC')
-        .limit(pageSize(query) + 1)
-        .getMany(),
-      base.clone().getCount(),
-    ]);
-    return { ...toPage('m', rows, pageSize(query), toMembership), totalCount };
+    const search = query.search?.trim() || undefined;
+    return countedPage(query.first, this.repos.memberships.page(schoolId, search, query), this.repos.memberships.count(schoolId, search));
   }
 }

@@ -4,8 +4,8 @@ import { grantableRoles, LIMITS, permissionsOf, roleHasPermission, type Permissi
 import { RequirePermission, RequireSignIn } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
 import { PermissionEnum, SchoolRoleEnum } from '../../graphql/enums';
-import { PageArgs } from '../../graphql/pagination';
-import { MembershipConnection } from '../memberships/membership.type';
+import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
+import { MembershipConnection, toMembership } from '../memberships/membership.type';
 import { CreateSchoolInput } from './school.inputs';
 import { School, toSchool } from './school.type';
 import { IsText } from '../../graphql/text.validator';
@@ -29,7 +29,7 @@ export class SchoolResolver {
   @Query(() => School, { nullable: true, description: 'Visible to its members; NOT_FOUND for anyone else.' })
   @RequireSignIn()
   async school(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<School> {
-    return toSchool(await services.schools.get(access, id, (schoolId) => loaders.school.load(schoolId)));
+    return toSchool(await services.schools.get(access, loaders, id));
   }
 
   @Mutation(() => School, { description: "The creator becomes the school's OWNER." })
@@ -69,7 +69,8 @@ export class SchoolResolver {
 
   @FieldResolver(() => MembershipConnection, { nullable: true, description: 'Requires MEMBERS_VIEW. Newest first.' })
   @RequirePermission('MEMBERS_VIEW')
-  members(@Root() school: School, @Args(() => MemberArgs) args: MemberArgs, @Ctx() { access, services }: Context) {
-    return services.memberships.list(access, school.id, args);
+  async members(@Root() school: School, @Args(() => MemberArgs) args: MemberArgs, @Ctx() { access, services }: Context): Promise<MembershipConnection> {
+    const page = await services.memberships.list(access, school.id, { ...pageQuery('m', args), search: args.search });
+    return toCountedConnection('m', page, toMembership);
   }
 }

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { SchoolScoped } from '../../auth/guards';
 import { notFound } from '../../errors/app-error';
-import type { Loaders } from '../../graphql/loaders';
 import type { SchoolEntity } from './school.entity';
+import type { SchoolLoaders } from './school.repository';
 
 @ObjectType()
 export class School implements SchoolScoped {
@@ -35,7 +35,7 @@ export function toSchool(entity: SchoolEntity): School {
   });
 }
 
-export async function loadSchool(loaders: Loaders, id: string): Promise<School> {
+export async function loadSchool(loaders: SchoolLoaders, id: string): Promise<School> {
   const school = await loaders.school.load(id);
   if (!school) throw notFound('school');
   return toSchool(school);

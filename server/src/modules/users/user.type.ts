@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { notFound } from '../../errors/app-error';
-import type { Loaders } from '../../graphql/loaders';
 import type { UserEntity } from './user.entity';
+import type { UserLoaders } from './user.repository';
 
 @ObjectType()
 export class User {
@@ -20,14 +20,14 @@ export function toUser(entity: UserEntity): User {
 }
 
 /** The user a non-null field points at; a missing row is NOT_FOUND rather than a null in a non-null field. */
-export async function loadUser(loaders: Loaders, id: string): Promise<User> {
+export async function loadUser(loaders: UserLoaders, id: string): Promise<User> {
   const user = await loaders.user.load(id);
   if (!user) throw notFound('user');
   return toUser(user);
 }
 
 /** The user an optional reference points at, or null. */
-export async function loadOptionalUser(loaders: Loaders, id: string | null): Promise<User | null> {
+export async function loadOptionalUser(loaders: UserLoaders, id: string | null): Promise<User | null> {
   const user = id ? await loaders.user.load(id) : null;
   return user ? toUser(user) : null;
 }

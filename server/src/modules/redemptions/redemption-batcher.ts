@@ -1,9 +1,4 @@
-import type { SchoolRole } from '@school-invites/shared';
-
-/** What redeem_invitation() says happened to one person. */
-export type RedeemOutcome =
-  | { outcome: 'JOINED'; membershipId: string; membershipSeq: string; schoolId: string; role: SchoolRole; joinedAt: Date }
-  | { outcome: 'ALREADY_MEMBER' | 'NOT_REDEEMABLE' };
+import type { RedeemOutcome } from './redemption.repository';
 
 /** Writes the redemptions of one invitation for several people at once, one outcome per person, in order. */
 export type WriteRedemptions = (invitationId: string, userIds: string[]) => Promise<RedeemOutcome[]>;
@@ -15,11 +10,17 @@ interface Waiting {
 }
 
 /**
- * When a class joins through one code at once, their redemptions all need the same invitation's
- * row. Instead of each waiting for that row's lock and a commit of its own, the people who arrive
- * while a write for the invitation is under way are written together in the next one. The first
- * person is written at once, so nobody waits when there is no crowd; each invitation has at
- * most one write under way per server.
+ * Why this exists: when a class joins through one code at once, every redemption needs the same
+ * invitation's row lock and a commit of its own, so they queue one behind the other. Here the
+ * people who arrive while a write for the invitation is under way are written together in the
+ * next one: one lock and one commit per batch. The first person is written at once, so nobody
+ * waits when there is no crowd; each invitation has at most one write under way per server.
+ *
+ * Measured (`pnpm bench --size 1m`, one hot code joined by a class of 16 at once): 521
+ * redemptions/s without batching, about 900/s with it (server/bench/results/1m.md).
+ *
+ * Correctness does not depend on it: redeem_invitation() decides every use under the row lock,
+ * whichever server or batch a person arrives in.
  */
 export class RedemptionBatcher {
   private readonly waiting = new Map<string, Waiting[]>();
@@ -41,6 +42,7 @@ export class RedemptionBatcher {
     });
   }
 
+  /** Writes the queue of one invitation batch by batch until nobody is left waiting. */
   private async drain(invitationId: string) {
     const queue = this.waiting.get(invitationId)!;
     while (queue.length > 0) {

@@ -1,4 +1,5 @@
-import { RedemptionBatcher, type RedeemOutcome } from './redemption-batcher';
+import { RedemptionBatcher } from './redemption-batcher';
+import type { RedeemOutcome } from './redemption.repository';
 
 describe('RedemptionBatcher', () => {
   /** A writer whose writes finish only when the test says so, recording what each was given. */

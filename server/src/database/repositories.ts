@@ -1,0 +1,43 @@
+import type { EntityManager } from 'typeorm';
+import { ApiTokenRepository } from '../modules/api-tokens/api-token.repository';
+import { AuditRepository } from '../modules/audit/audit.repository';
+import { InvitationRepository } from '../modules/invitations/invitation.repository';
+import { MembershipRepository } from '../modules/memberships/membership.repository';
+import { RateLimitRepository } from '../modules/rate-limits/rate-limit.repository';
+import { RedemptionRepository } from '../modules/redemptions/redemption.repository';
+import { SchoolRepository } from '../modules/schools/school.repository';
+import { SessionRepository } from '../modules/sessions/session.repository';
+import { UserRepository } from '../modules/users/user.repository';
+
+/**
+ * Every way the application reaches the database: one repository per feature, each holding every
+ * statement of its feature. Services get these, never the DataSource.
+ */
+export interface Repositories {
+  users: UserRepository;
+  sessions: SessionRepository;
+  apiTokens: ApiTokenRepository;
+  schools: SchoolRepository;
+  memberships: MembershipRepository;
+  invitations: InvitationRepository;
+  redemptions: RedemptionRepository;
+  audit: AuditRepository;
+  rateLimits: RateLimitRepository;
+  /** Runs `work` in one transaction: every statement of the repositories it is given is part of it. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+}
+
+export function createRepositories(db: EntityManager): Repositories {
+  return {
+    users: new UserRepository(db),
+    sessions: new SessionRepository(db),
+    apiTokens: new ApiTokenRepository(db),
+    schools: new SchoolRepository(db),
+    memberships: new MembershipRepository(db),
+    invitations: new InvitationRepository(db),
+    redemptions: new RedemptionRepository(db),
+    audit: new AuditRepository(db),
+    rateLimits: new RateLimitRepository(db),
+    transaction: (work) => db.transaction((manager) => work(createRepositories(manager))),
+  };
+}

@@ -1,0 +1,279 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { normalizeInviteCode, type InvitationStatus, type SchoolRole } from '@school-invites/shared';
+import { inOrderOf, isUuid } from '../../database/ids';
+import { escapeLike } from '../../database/like';
+import { UserEntity } from '../users/user.entity';
+import { tokenFromInput } from './credentials';
+
+export interface InvitationRow {
+  id: string;
+  seq: string;
+  school_id: string;
+  token: string;
+  code: string;
+  role: SchoolRole;
+  label: string | null;
+  created_by: string;
+  created_at: Date;
+  expires_at: Date | null;
+  max_uses: number | null;
+  use_count: number;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  replaces_id: string | null;
+  status: InvitationStatus;
+}
+
+/** A row of a list page, with its creator, who is shown beside almost every invitation. */
+export interface InvitationWithCreator extends InvitationRow {
+  creator: UserEntity;
+}
+
+export interface NewInvitation {
+  schoolId: string;
+  token: string;
+  code: string;
+  role: SchoolRole;
+  label: string | null;
+  expiresAt: Date | null;
+  maxUses: number | null;
+  createdBy: string;
+  replacesId: string | null;
+}
+
+/** A page of a school's invitations, newest first; `after` is the `seq` of the last row seen. */
+export interface InvitationListQuery {
+  first: number;
+  after?: string | null;
+  search?: string | null;
+  status?: InvitationStatus | null;
+}
+
+export interface Statement {
+  text: string;
+  params: unknown[];
+}
+
+/**
+ * The status by PostgreSQL's own clock, so a list, a preview and a redemption never disagree about
+ * whether an invitation has expired. The rule is the SQL function invitation_status()
+ * (database/sql/invitation-status.sql), which the planner inlines; shared/'s invitationStatus() is
+ * the same rule for clients, and invitation-status.spec.ts proves they agree.
+ */
+export const INVITATION_STATUS = `invitation_status(i.revoked_at, i.expires_at, i.max_uses, i.use_count, now())`;
+
+/**
+ * The same rule as filters the (school_id, seq) indexes can serve: REVOKED needs its partial index's
+ * own predicate, and the others keep their estimates. invitation-status.spec.ts proves each selects
+ * exactly the rows invitation_status() gives that status.
+ */
+export const STATUS_FILTER_SQL: Record<InvitationStatus, string> = {
+  REVOKED: `i.revoked_at IS NOT NULL`,
+  EXPIRED: `i.revoked_at IS NULL AND i.expires_at <= now()`,
+  USED_UP: `i.revoked_at IS NULL AND (i.expires_at IS NULL OR i.expires_at > now()) AND i.max_uses IS NOT NULL AND i.use_count >= i.max_uses`,
+  ACTIVE: `i.revoked_at IS NULL AND (i.expires_at IS NULL OR i.expires_at > now()) AND (i.max_uses IS NULL OR i.use_count < i.max_uses)`,
+};
+
+const COLUMNS = `i.id, i.seq::text AS seq, i.school_id, i.token, i.code, i.role, i.label,
+  i.created_by, i.created_at, i.expires_at, i.max_uses, i.use_count, i.last_used_at, i.revoked_at,
+  i.revoked_by, i.replaces_id, ${INVITATION_STATUS} AS status`;
+
+/** Every statement about invitations themselves; joining through one is in redemptions. */
+export class InvitationRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  async findByIds(ids: readonly string[]): Promise<InvitationRow[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    return this.db.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = ANY($1)`, [valid]);
+  }
+
+  async find(id: string): Promise<InvitationRow | undefined> {
+    const [row] = await this.db.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1`, [id]);
+    return row;
+  }
+
+  /** Locks the row until the transaction ends, so two replacements of one invitation queue. */
+  async findForUpdate(id: string): Promise<InvitationRow | undefined> {
+    const [row] = await this.db.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1 FOR UPDATE`, [id]);
+    return row;
+  }
+
+  /** Newest first. */
+  findManyNewestFirst(ids: string[]): Promise<InvitationRow[]> {
+    return this.db.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = ANY($1) ORDER BY i.seq DESC`, [ids]);
+  }
+
+  /** How many of `ids` belong to the school. */
+  async countInSchool(schoolId: string, ids: string[]): Promise<number> {
+    const found: { id: string }[] = await this.db.query(`SELECT id FROM invitations WHERE school_id = $1 AND id = ANY($2)`, [schoolId, ids]);
+    return found.length;
+  }
+
+  async wasReplaced(id: string): Promise<boolean> {
+    const replaced: { id: string }[] = await this.db.query(`SELECT id FROM invitations WHERE replaces_id = $1`, [id]);
+    return replaced.length > 0;
+  }
+
+  /**
+   * Undefined when the token or code is taken (never reissued, revoked ones included): DO NOTHING,
+   * unlike an error, keeps the surrounding transaction usable for another try.
+   */
+  async insert(invitation: NewInvitation): Promise<InvitationRow | undefined> {
+    const [row] = await this.db.query(
+      `WITH i AS (
+         INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING *)
+       SELECT ${COLUMNS} FROM i`,
+      [
+        invitation.schoolId,
+        invitation.token,
+        invitation.code,
+        invitation.role,
+        invitation.label,
+        invitation.createdBy,
+        invitation.expiresAt,
+        invitation.maxUses,
+        invitation.replacesId,
+      ],
+    );
+    return row;
+  }
+
+  /** Revokes those of `ids` in the school that are not revoked yet, and returns them. */
+  revoke(schoolId: string, ids: string[], actorId: string): Promise<InvitationRow[]> {
+    // clock_timestamp(), not now(): evaluated after the row lock is taken, so a redemption that
+    // committed first is always dated before the revocation.
+    return this.db.query(
+      `WITH i AS (
+         UPDATE invitations SET revoked_at = clock_timestamp(), revoked_by = $3
+          WHERE school_id = $1 AND id = ANY($2) AND revoked_at IS NULL RETURNING *)
+       SELECT ${COLUMNS} FROM i`,
+      [schoolId, ids, actorId],
+    );
+  }
+
+  /** `first + 1` rows: the extra one only tells whether another page exists. */
+  async page(schoolId: string, query: InvitationListQuery): Promise<InvitationWithCreator[]> {
+    const { text, params } = invitationListSql(schoolId, query).page;
+    const rows: (InvitationRow & { creator_name: string; creator_email: string; creator_created_at: Date })[] = await this.db.query(text, params);
+    return rows.map(({ creator_name, creator_email, creator_created_at, ...invitation }) => ({
+      ...invitation,
+      creator: Object.assign(new UserEntity(), { id: invitation.created_by, name: creator_name, email: creator_email, createdAt: creator_created_at }),
+    }));
+  }
+
+  /** All the invitations the list `query` pages through. */
+  async count(schoolId: string, query: InvitationListQuery): Promise<number> {
+    const { text, params } = invitationListSql(schoolId, query).count;
+    const [{ n }] = await this.db.query(text, params);
+    return n;
+  }
+}
+
+/** Per request: invitations by id, for the fields that point at one (replaces, a member's invitation). */
+export function createInvitationLoaders(invitations: InvitationRepository) {
+  return {
+    invitation: new DataLoader<string, InvitationRow | null>(async (ids) => inOrderOf(ids, await invitations.findByIds(ids))),
+  };
+}
+
+export type InvitationLoaders = ReturnType<typeof createInvitationLoaders>;
+
+/**
+ * The SQL of one page of a school's invitations, newest first, and of its total. Built in one
+ * place so the plan tests EXPLAIN exactly what the API runs. Parameters are sent unnamed, so
+ * PostgreSQL plans each call for its actual values (a generic plan for a search was measured
+ * 100x slower).
+ */
+export function invitationListSql(schoolId: string, query: InvitationListQuery): { page: Statement; count: Statement } {
+  const params: unknown[] = [schoolId, query.first + 1];
+  const base = ['i.school_id = $1'];
+  if (query.status) base.push(STATUS_FILTER_SQL[query.status]);
+  const countBase = base.join(' AND ');
+  if (query.after) base.push(`i.seq < $${params.push(query.after)}`);
+  const where = base.join(' AND ');
+  const term = query.search?.trim();
+
+  if (!term) {
+    return {
+      page: {
+        text: withCreators(`SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} ORDER BY i.seq DESC LIMIT $2`),
+        params,
+      },
+      count: { text: `SELECT count(*)::int AS n FROM invitations i WHERE ${countBase}`, params: [schoolId] },
+    };
+  }
+
+  const search = searchArms(term, params.length + 1);
+  params.push(...search.params);
+  const pageArms = search.arms.map(
+    (arm) => `(SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} AND ${arm} ORDER BY i.seq DESC LIMIT $2)`,
+  );
+  // The count has no cursor and no limit; its parameters are renumbered after dropping them.
+  const countParams: unknown[] = [schoolId];
+  const countSearch = searchArms(term, 2);
+  countParams.push(...countSearch.params);
+  const countArms = countSearch.arms.map((arm) => `SELECT i.id FROM invitations i WHERE ${countBase} AND ${arm}`);
+  return {
+    page: {
+      text: withCreators(`SELECT * FROM (${pageArms.join(' UNION ')}) i ORDER BY i.position DESC LIMIT $2`),
+      params,
+    },
+    count: { text: `SELECT count(*)::int AS n FROM (${countArms.join(' UNION ')}) matches`, params: countParams },
+  };
+}
+
+/**
+ * Joins each row of an already limited page to its creator, so a page and the people who made it
+ * cost one round trip; the limit comes first, so a common search joins 21 rows, not every match.
+ */
+function withCreators(page: string): string {
+  return `SELECT p.*, u.name AS creator_name, u.email AS creator_email, u.created_at AS creator_created_at
+    FROM (${page}) p JOIN users u ON u.id = p.created_by ORDER BY p.position DESC`;
+}
+
+/**
+ * `search` matches, case-insensitively, part of the creator's name, part of the code (typed with
+ * or without dashes and spaces), or part of a pasted link or token. Wildcards in the term are
+ * literal. Each arm is run as its own ordered, limited query and the results merged, so
+ * PostgreSQL can pick per arm between an index look-up (rare terms: trigram GIN for names, codes
+ * and tokens, a case-folded prefix b-tree for the start of a token) and walking the school's
+ * newest rows (common terms), instead of scanning the school for an OR it cannot index.
+ */
+function searchArms(term: string, firstParam: number): { arms: string[]; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${firstParam + params.length - 1}`;
+  };
+  const arms: string[] = [];
+
+  // Trigram indexes cannot narrow a term of one or two characters; reading them whole was
+  // measured slower than walking the school's newest rows, so short terms use strpos(), which
+  // PostgreSQL can only answer that way.
+  const lower = term.toLowerCase();
+  arms.push(
+    lower.length < 3
+      ? `i.created_by IN (SELECT u.id FROM users u WHERE strpos(lower(u.name), ${param(lower)}) > 0)`
+      : `i.created_by IN (SELECT u.id FROM users u WHERE lower(u.name) LIKE ${param(`%${escapeLike(lower)}%`)})`,
+  );
+
+  const code = normalizeInviteCode(term);
+  if (/^[A-Z0-9]+$/.test(code)) {
+    arms.push(code.length < 3 ? `strpos(i.code, ${param(code)}) > 0` : `i.code LIKE ${param(`%${code}%`)}`);
+  }
+
+  // A piece of 6 or more characters may come from anywhere in a link (quoted cut at both ends).
+  // Shorter ones match only the start of a token: from anywhere, a short name or code typed into
+  // the same box would also bring up random links that happen to contain it (4 letters: some 20
+  // in a million tokens; 6 letters: 1 in 50 million).
+  const token = tokenFromInput(term);
+  if (/^[A-Za-z0-9_-]+$/.test(token)) {
+    const piece = escapeLike(token.toLowerCase());
+    arms.push(`lower(i.token) LIKE ${param(token.length < 6 ? `${piece}%` : `%${piece}%`)}`);
+  }
+  return { arms, params };
+}

@@ -1,0 +1,175 @@
+import type { EntityManager } from 'typeorm';
+import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
+import type { PageQuery } from '../../database/pages';
+import { INVITATION_STATUS } from '../invitations/invitation.repository';
+import type { MembershipEntity } from '../memberships/membership.entity';
+import { attemptSql, type AttemptRow, type Limit } from '../rate-limits/rate-limit.repository';
+
+/** How someone names an invitation: the token of its link, or its code (already normalised). */
+export interface InvitationKey {
+  by: 'token' | 'code';
+  value: string;
+}
+
+/** What the public invitation page shows. */
+export interface InvitationPreviewRow {
+  id: string;
+  school_id: string;
+  status: InvitationStatus;
+  role: SchoolRole;
+  label: string | null;
+  expires_at: Date | null;
+  school_name: string;
+  school_slug: string;
+  school_description: string | null;
+  member_count: number;
+  inviter_name: string;
+  viewer_is_member: boolean;
+}
+
+/** The invitation someone is joining through, with their membership of its school if they have one. */
+export interface RedeemTarget {
+  id: string;
+  school_id: string;
+  status: InvitationStatus;
+  membership: MembershipEntity | null;
+}
+
+/** What redeem_invitation() says happened to one person. */
+export type RedeemOutcome = { outcome: 'JOINED'; membership: MembershipEntity } | { outcome: 'ALREADY_MEMBER' | 'NOT_REDEEMABLE' };
+
+export interface RedemptionRow {
+  id: string;
+  seq: string;
+  user_id: string;
+  school_id: string;
+  redeemed_at: Date;
+}
+
+/** A look-up that also reserved an attempt: `attempt` goes to RateLimiter.admit before `found` is used. */
+export interface Attempted<T> {
+  found: T | undefined;
+  attempt: AttemptRow[] | null;
+}
+
+/** Every statement about joining schools through invitations, and the record of who did. */
+export class RedemptionRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  findForPreview(key: InvitationKey, viewerId: string | null, limits: Limit[]): Promise<Attempted<InvitationPreviewRow>> {
+    return this.lookUpReserving(
+      `SELECT i.id, i.school_id, ${INVITATION_STATUS} AS status, i.role, i.label, i.expires_at,
+              s.name AS school_name, s.slug AS school_slug, s.description AS school_description,
+              (SELECT count(*)::int FROM memberships m WHERE m.school_id = i.school_id) AS member_count,
+              u.name AS inviter_name,
+              EXISTS (SELECT 1 FROM memberships m WHERE m.school_id = i.school_id AND m.user_id = $2) AS viewer_is_member
+         FROM invitations i JOIN schools s ON s.id = i.school_id JOIN users u ON u.id = i.created_by
+        WHERE ${whereKey(key)}`,
+      [key.value, viewerId],
+      limits,
+    );
+  }
+
+  async findForRedeem(key: InvitationKey, userId: string, limits: Limit[]): Promise<Attempted<RedeemTarget>> {
+    const { found, attempt } = await this.lookUpReserving<RedeemTargetRow>(
+      `SELECT i.id, i.school_id, ${INVITATION_STATUS} AS status,
+              m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
+              m.invitation_id AS member_invitation_id
+         FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
+        WHERE ${whereKey(key)}`,
+      [key.value, userId],
+      limits,
+    );
+    if (!found) return { found, attempt };
+    const membership: MembershipEntity | null = found.member_id
+      ? {
+          id: found.member_id,
+          seq: found.member_seq!,
+          schoolId: found.school_id,
+          userId,
+          role: found.member_role!,
+          joinedAt: found.member_joined_at!,
+          invitationId: found.member_invitation_id,
+        }
+      : null;
+    return { found: { id: found.id, school_id: found.school_id, status: found.status, membership }, attempt };
+  }
+
+  /**
+   * Joins `userIds` through the invitation in one statement (see database/sql/redeem-invitation.sql):
+   * one outcome per person, in order.
+   */
+  async redeem(invitationId: string, userIds: string[]): Promise<RedeemOutcome[]> {
+    const rows: { outcome: RedeemOutcome['outcome']; membership_id: string; membership_seq: string; school_id: string; role: SchoolRole; joined_at: Date }[] =
+      await this.db.query(
+        `SELECT outcome, membership_id, membership_seq::text, school_id, role, joined_at FROM redeem_invitation($1, $2::uuid[])`,
+        [invitationId, userIds],
+      );
+    return rows.map((row, i) =>
+      row.outcome === 'JOINED'
+        ? {
+            outcome: 'JOINED',
+            membership: {
+              id: row.membership_id,
+              seq: row.membership_seq,
+              schoolId: row.school_id,
+              userId: userIds[i]!,
+              role: row.role,
+              joinedAt: row.joined_at,
+              invitationId,
+            },
+          }
+        : { outcome: row.outcome },
+    );
+  }
+
+  async statusOf(invitationId: string): Promise<InvitationStatus> {
+    const [row] = (await this.db.query(`SELECT ${INVITATION_STATUS} AS status FROM invitations i WHERE i.id = $1`, [invitationId])) as {
+      status: InvitationStatus;
+    }[];
+    return row!.status;
+  }
+
+  /** Who joined through the invitation, newest first. */
+  page(invitationId: string, page: PageQuery): Promise<RedemptionRow[]> {
+    return this.db.query(
+      `SELECT id, seq::text AS seq, user_id, school_id, redeemed_at FROM redemptions
+        WHERE invitation_id = $1 ${page.after ? 'AND seq < $3' : ''} ORDER BY seq DESC LIMIT $2`,
+      page.after ? [invitationId, page.first + 1, page.after] : [invitationId, page.first + 1],
+    );
+  }
+
+  async count(invitationId: string): Promise<number> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM redemptions WHERE invitation_id = $1`, [invitationId]);
+    return n;
+  }
+
+  /**
+   * Runs a look-up (`select`, over `params`) in the statement that reserves the attempt, so no
+   * look-up goes unreserved and the reservation costs no round trip of its own.
+   */
+  private async lookUpReserving<T extends { id: string }>(select: string, params: unknown[], limits: Limit[]): Promise<Attempted<T>> {
+    const reserving = limits.length ? attemptSql(limits, params.length + 1) : null;
+    // (SELECT 1) LEFT JOIN: one row even when nothing matched, to carry the attempt.
+    const [row] = (await this.db.query(
+      `${reserving ? `WITH ${reserving.with}` : ''}
+       SELECT ${reserving?.attempt ?? 'NULL'} AS attempt, t.* FROM (SELECT 1) AS one LEFT JOIN LATERAL (${select}) AS t ON true`,
+      [...params, ...(reserving?.params ?? [])],
+    )) as (T & { attempt: AttemptRow[] | null })[];
+    const { attempt, ...found } = row!;
+    return { found: found.id ? (found as unknown as T) : undefined, attempt };
+  }
+}
+
+interface RedeemTargetRow {
+  id: string;
+  school_id: string;
+  status: InvitationStatus;
+  member_id: string | null;
+  member_seq: string | null;
+  member_role: SchoolRole | null;
+  member_joined_at: Date | null;
+  member_invitation_id: string | null;
+}
+
+const whereKey = (key: InvitationKey) => (key.by === 'token' ? 'i.token = $1' : 'i.code = $1');

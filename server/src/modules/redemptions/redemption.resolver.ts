@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequirePermission, RequireSignIn } from '../../auth/guards';
+import type { Context } from '../../graphql/context';
+import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
+import { Invitation } from '../invitations/invitation.type';
+import { toMembership } from '../memberships/membership.type';
+import { loadUser, User } from '../users/user.type';
+import { RedeemInvitationInput } from './redemption.inputs';
+import { InvitationPreview, RedeemResult, Redemption, RedemptionConnection, toInvitationPreview, toRedemption } from './redemption.type';
+
+@Resolver()
+export class RedemptionResolver {
+  @Query(() => InvitationPreview, { description: 'Public. Exactly one of token and code.' })
+  async invitationPreview(
+    @Args(() => RedeemInvitationInput) args: RedeemInvitationInput,
+    @Ctx() { viewer, ip, services }: Context,
+  ): Promise<InvitationPreview> {
+    return toInvitationPreview(await services.redemptions.preview(viewer, ip, args));
+  }
+
+  @Mutation(() => RedeemResult, { description: "Signed-in viewer joins the school with the invitation's role." })
+  @RequireSignIn()
+  async redeemInvitation(
+    @Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput,
+    @Ctx() { access, ip, services }: Context,
+  ): Promise<RedeemResult> {
+    const { membership, alreadyMember } = await services.redemptions.redeem(access, ip, input);
+    return { membership: toMembership(membership), alreadyMember };
+  }
+}
+
+@Resolver(() => Redemption)
+export class RedemptionFieldsResolver {
+  @FieldResolver(() => User)
+  user(@Root() redemption: Redemption, @Ctx() { loaders }: Context): Promise<User> {
+    return loadUser(loaders, redemption.userId);
+  }
+}
+
+@Resolver(() => Invitation)
+export class InvitationRedemptionsResolver {
+  @FieldResolver(() => RedemptionConnection, {
+    nullable: true,
+    description: 'Who joined through this invitation, newest first. Requires INVITATIONS_VIEW.',
+  })
+  @RequirePermission('INVITATIONS_VIEW')
+  async redemptions(@Root() invitation: Invitation, @Args(() => PageArgs) args: PageArgs, @Ctx() { services }: Context): Promise<RedemptionConnection> {
+    return toCountedConnection('r', await services.redemptions.list(invitation.id, pageQuery('r', args)), toRedemption);
+  }
+}

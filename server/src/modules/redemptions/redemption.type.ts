@@ -1,0 +1,89 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
+import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
+import { connectionTypes } from '../../graphql/pagination';
+import { Membership } from '../memberships/membership.type';
+import type { InvitationPreviewRow, RedemptionRow } from './redemption.repository';
+
+@ObjectType()
+export class Redemption {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => GraphQLDateTime)
+  redeemedAt: Date;
+
+  userId: string;
+  schoolId: string;
+}
+
+export function toRedemption(row: RedemptionRow): Redemption {
+  return { id: row.id, userId: row.user_id, schoolId: row.school_id, redeemedAt: row.redeemed_at };
+}
+
+export const { Edge: RedemptionEdge, Connection: RedemptionConnection } = connectionTypes(Redemption, 'Redemption');
+export type RedemptionConnection = InstanceType<typeof RedemptionConnection>;
+
+@ObjectType()
+export class RedeemResult {
+  @Field(() => Membership)
+  membership: Membership;
+
+  @Field(() => Boolean, { description: 'True when the viewer was already a member; no use of the invitation was consumed.' })
+  alreadyMember: boolean;
+}
+
+@ObjectType({ description: 'What the public invitation page shows. Needs no sign-in; reveals no code, link or member list.' })
+export class InvitationPreview {
+  @Field(() => String)
+  schoolName: string;
+
+  @Field(() => String)
+  schoolSlug: string;
+
+  @Field(() => String, { nullable: true })
+  schoolDescription: string | null;
+
+  @Field(() => Int)
+  memberCount: number;
+
+  @Field(() => String)
+  inviterName: string;
+
+  @Field(() => SchoolRoleEnum)
+  role: SchoolRole;
+
+  @Field(() => String, { nullable: true })
+  label: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => InvitationStatusEnum)
+  status: InvitationStatus;
+
+  @Field(() => Boolean, {
+    description: 'True when the signed-in viewer already belongs to the school; false when signed out.',
+  })
+  viewerIsMember: boolean;
+
+  @Field(() => ID, { nullable: true, description: "The school's id, when the viewer already belongs to it." })
+  schoolId: string | null;
+}
+
+export function toInvitationPreview(row: InvitationPreviewRow): InvitationPreview {
+  return {
+    schoolName: row.school_name,
+    schoolSlug: row.school_slug,
+    schoolDescription: row.school_description,
+    memberCount: row.member_count,
+    inviterName: row.inviter_name,
+    role: row.role,
+    label: row.label,
+    expiresAt: row.expires_at,
+    status: row.status,
+    viewerIsMember: row.viewer_is_member,
+    schoolId: row.viewer_is_member ? row.school_id : null,
+  };
+}

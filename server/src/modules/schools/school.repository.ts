@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import type { SchoolRole } from '@school-invites/shared';
+import type { Viewer } from '../../auth/viewer';
+import { inOrderOf, isUuid } from '../../database/ids';
+import { MembershipEntity } from '../memberships/membership.entity';
+import type { MembershipLoaders } from '../memberships/membership.repository';
+import { SchoolEntity } from './school.entity';
+
+export interface NewSchool {
+  name: string;
+  slug: string;
+  description: string | null;
+  createdBy: string;
+}
+
+/** Every statement about schools themselves; who belongs to them is in memberships. */
+export class SchoolRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  /**
+   * Schools, with `viewerId`'s role in each learnt in the same statement: almost every read of a
+   * school is followed by a permission check there, which then costs no second round trip.
+   */
+  async findByIds(ids: readonly string[], viewerId: string | null): Promise<{ school: SchoolEntity; viewerRole: SchoolRole | null }[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    const query = this.db.getRepository(SchoolEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: valid });
+    if (!viewerId) return (await query.getMany()).map((school) => ({ school, viewerRole: null }));
+    const { entities, raw } = await query
+      .leftJoin(MembershipEntity, 'm', 'm.schoolId = s.id AND m.userId = :viewer', { viewer: viewerId })
+      .addSelect('m.role', 'viewer_role')
+      .getRawAndEntities<{ s_id: string; viewer_role: SchoolRole | null }>();
+    const roles = new Map(raw.map((row) => [row.s_id, row.viewer_role]));
+    return entities.map((school) => ({ school, viewerRole: roles.get(school.id) ?? null }));
+  }
+
+  findById(id: string): Promise<SchoolEntity> {
+    return this.db.getRepository(SchoolEntity).findOneByOrFail({ id });
+  }
+
+  findBySlug(slug: string): Promise<SchoolEntity | null> {
+    return this.db.getRepository(SchoolEntity).findOneBy({ slug });
+  }
+
+  /** The schools `userId` belongs to, by name. */
+  mine(userId: string): Promise<SchoolEntity[]> {
+    return this.db
+      .getRepository(SchoolEntity)
+      .createQueryBuilder('s')
+      .innerJoin(MembershipEntity, 'm', 'm.schoolId = s.id AND m.userId = :userId', { userId })
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany();
+  }
+
+  insert(school: NewSchool): Promise<SchoolEntity> {
+    const schools = this.db.getRepository(SchoolEntity);
+    return schools.save(schools.create(school));
+  }
+}
+
+/** Per request: schools by id; each read also tells the viewer's role there to `viewerRole`. */
+export function createSchoolLoaders(schools: SchoolRepository, viewer: Viewer | null, viewerRole: MembershipLoaders['viewerRole']) {
+  return {
+    school: new DataLoader<string, SchoolEntity | null>(async (ids) => {
+      const found = await schools.findByIds(ids, viewer?.userId ?? null);
+      if (viewer) for (const { school, viewerRole: role } of found) viewerRole.prime(school.id, role);
+      return inOrderOf(ids, found.map(({ school }) => school));
+    }),
+  };
+}
+
+export type SchoolLoaders = ReturnType<typeof createSchoolLoaders>;
