@@ -3,7 +3,9 @@ import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@school-invites/shared';
 import type { CountedPage, Page, PageQuery } from '../database/pages';
 import { badInput } from '../errors/app-error';
+import { CarrierType } from '../auth/declarations';
 
+@CarrierType()
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean)
@@ -74,6 +76,7 @@ export function toCountedConnection<Row extends { seq: string }, Node>(
 
 /** `<Name>Edge` and `<Name>Connection` types for a node type, the shape every list here has. */
 export function connectionTypes<Node extends object>(node: ClassType<Node>, name: string) {
+  @CarrierType()
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String)
@@ -83,6 +86,7 @@ export function connectionTypes<Node extends object>(node: ClassType<Node>, name
     node: Node;
   }
 
+  @CarrierType()
   @ObjectType(`${name}Connection`)
   class Connection {
     @Field(() => [Edge])

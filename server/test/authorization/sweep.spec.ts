@@ -15,6 +15,10 @@ interface Requires {
   signIn?: boolean;
   permissions?: Permission[];
   orSelf?: boolean;
+  /** Declared open to anyone who reaches it, with why. */
+  public?: string;
+  /** Readable by whoever may read the object holding it. */
+  withParent?: boolean;
 }
 
 /** Where each object type is reached from Query, with the arguments that reach school A's data. */
@@ -58,7 +62,7 @@ function expected(who: Who, route: string[], fields: GraphQLField<unknown, unkno
   for (const [i, field] of fields.entries()) {
     const requires = requiresOf(field);
     if (who === 'ANONYMOUS') {
-      if (requires) return 'UNAUTHENTICATED';
+      if (requires?.signIn) return 'UNAUTHENTICATED';
       if (route[i] === 'me') return 'NULL';
       continue;
     }
@@ -73,6 +77,26 @@ function expected(who: Who, route: string[], fields: GraphQLField<unknown, unkno
 function selection(route: string[], leaf: string) {
   return route.reduceRight((inner, name, i) => `${name}${i === 0 ? (ARGS[name] ?? '') : ''} { ${inner} }`, leaf);
 }
+
+/**
+ * Deny by default: every root operation and field declares who may use it (a guard, @Public or
+ * @WithParent), or belongs to a type declared a carrier of other objects (@CarrierType). A field
+ * that says nothing would otherwise be expected public above and pass.
+ */
+describe('every operation and field declares who may use it', () => {
+  it('leaves none undeclared', () => {
+    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean);
+    const undeclared: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      const carrier = !roots.includes(type) && type.extensions?.access === 'carrier';
+      for (const field of Object.values(type.getFields())) {
+        if (!carrier && !requiresOf(field)) undeclared.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+});
 
 describe('authorization sweep generated from the schema', () => {
   const app = useTestApp();

@@ -4,31 +4,40 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { LIMITS } from '@school-invites/shared';
 import type { ApiTokenEntity } from './api-token.entity';
 import { IsText } from '../../graphql/text.validator';
+import { CarrierType, WithParent } from '../../auth/declarations';
 
 @ObjectType({ description: "An integrator's credential. It acts as its user, with the user's permissions." })
 export class ApiToken {
+  @WithParent()
   @Field(() => ID)
   id: string;
 
+  @WithParent()
   @Field(() => String)
   name: string;
 
+  @WithParent()
   @Field(() => String, { description: 'The start of the secret, to tell tokens apart.' })
   prefix: string;
 
+  @WithParent()
   @Field(() => GraphQLDateTime)
   createdAt: Date;
 
+  @WithParent()
   @Field(() => GraphQLDateTime, { nullable: true })
   lastUsedAt: Date | null;
 
+  @WithParent()
   @Field(() => GraphQLDateTime, { nullable: true })
   expiresAt: Date | null;
 
+  @WithParent()
   @Field(() => GraphQLDateTime, { nullable: true })
   revokedAt: Date | null;
 }
 
+@CarrierType()
 @ObjectType()
 export class CreatedApiToken {
   @Field(() => ApiToken)

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequireAnyPermission, RequirePermission } from '../../auth/guards';
+import { WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
 import { Invitation } from '../invitations/invitation.type';
@@ -9,6 +10,7 @@ import { AuditEvent, AuditEventConnection, toAuditEvent } from './audit-event.ty
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
+  @WithParent()
   @FieldResolver(() => User, { nullable: true, description: 'Who did it; null for system actions.' })
   actor(@Root() event: AuditEvent, @Ctx() { loaders }: Context): Promise<User | null> {
     return loadOptionalUser(loaders, event.actorId);

@@ -2,24 +2,31 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { connectionTypes } from '../../graphql/pagination';
 import type { AuditEventRow } from './audit.repository';
+import { WithParent } from '../../auth/declarations';
 
 @ObjectType({ description: 'Something that happened in a school: who did what to which object, and when.' })
 export class AuditEvent {
+  @WithParent()
   @Field(() => ID)
   id: string;
 
+  @WithParent()
   @Field(() => String, { description: 'school.created, member.joined, invitation.created, invitation.revoked, invitation.replaced, invitation.redeemed' })
   action: string;
 
+  @WithParent()
   @Field(() => String)
   targetType: string;
 
+  @WithParent()
   @Field(() => ID, { nullable: true })
   targetId: string | null;
 
+  @WithParent()
   @Field(() => GraphQLJSONObject)
   detail: Record<string, unknown>;
 
+  @WithParent()
   @Field(() => GraphQLDateTime)
   createdAt: Date;
 

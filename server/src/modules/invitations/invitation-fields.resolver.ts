@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequirePermission } from '../../auth/guards';
+import { WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
 import { loadSchool, School } from '../schools/school.type';
 import { loadOptionalUser, loadUser, User } from '../users/user.type';
@@ -8,6 +9,7 @@ import { Invitation, toInvitation } from './invitation.type';
 
 @Resolver(() => Invitation)
 export class InvitationFieldsResolver {
+  @WithParent()
   @FieldResolver(() => School)
   school(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<School> {
     return loadSchool(loaders, invitation.schoolId);
@@ -32,11 +34,13 @@ export class InvitationFieldsResolver {
     return invitationLink(services.publicUrl, invitation.secretToken);
   }
 
+  @WithParent()
   @FieldResolver(() => User)
   createdBy(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<User> {
     return loadUser(loaders, invitation.createdById);
   }
 
+  @WithParent()
   @FieldResolver(() => User, { nullable: true })
   revokedBy(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<User | null> {
     return loadOptionalUser(loaders, invitation.revokedById);
@@ -50,6 +54,7 @@ export class InvitationFieldsResolver {
     return row ? toInvitation(row) : null;
   }
 
+  @WithParent()
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may revoke this invitation now.' })
   async viewerCanRevoke(@Root() invitation: Invitation, @Ctx() { access }: Context): Promise<boolean> {
     return invitation.status !== 'REVOKED' && (await access.can(invitation.schoolId, 'INVITATIONS_REVOKE'));

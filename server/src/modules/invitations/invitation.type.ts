@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
 import type { SchoolScoped } from '../../auth/guards';
+import { CarrierType, WithParent } from '../../auth/declarations';
 import type { Page } from '../../database/pages';
 import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
 import { PageInfo, toConnection } from '../../graphql/pagination';
@@ -9,36 +10,46 @@ import type { InvitationRow } from './invitation.repository';
 
 @ObjectType()
 export class Invitation implements SchoolScoped {
+  @WithParent()
   @Field(() => ID)
   id: string;
 
+  @WithParent()
   @Field(() => SchoolRoleEnum, { description: 'The role a person gets on joining through this invitation.' })
   role: SchoolRole;
 
+  @WithParent()
   @Field(() => String, {
     nullable: true,
     description: 'Free text naming where this invitation is distributed (a channel, a class).',
   })
   label: string | null;
 
+  @WithParent()
   @Field(() => GraphQLDateTime)
   createdAt: Date;
 
+  @WithParent()
   @Field(() => GraphQLDateTime, { nullable: true })
   expiresAt: Date | null;
 
+  @WithParent()
   @Field(() => Int, { nullable: true, description: 'Null means unlimited.' })
   maxUses: number | null;
 
+  @WithParent()
   @Field(() => Int)
   useCount: number;
 
+  @WithParent()
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When someone last joined through it.' })
   lastUsedAt: Date | null;
 
+  @WithParent()
   @Field(() => InvitationStatusEnum)
   status: InvitationStatus;
 
+  @WithParent()
   @Field(() => GraphQLDateTime, { nullable: true })
   revokedAt: Date | null;
 
@@ -74,6 +85,7 @@ export function toInvitation(row: InvitationRow): Invitation {
   });
 }
 
+@CarrierType()
 @ObjectType()
 export class InvitationEdge {
   @Field(() => String)
@@ -83,6 +95,7 @@ export class InvitationEdge {
   node: Invitation;
 }
 
+@CarrierType()
 @ObjectType()
 export class InvitationConnection {
   @Field(() => [InvitationEdge])

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequirePermission, RequireSignIn } from '../../auth/guards';
+import { Public, WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
 import { Invitation } from '../invitations/invitation.type';
@@ -11,6 +12,7 @@ import { InvitationPreview, RedeemResult, Redemption, RedemptionConnection, toIn
 @Resolver()
 export class RedemptionResolver {
   @Query(() => InvitationPreview, { description: 'Public. Exactly one of token and code.' })
+  @Public('the invite page shown before anyone signs in; failed look-ups are limited')
   async invitationPreview(
     @Args(() => RedeemInvitationInput) args: RedeemInvitationInput,
     @Ctx() { viewer, ip, services }: Context,
@@ -31,6 +33,7 @@ export class RedemptionResolver {
 
 @Resolver(() => Redemption)
 export class RedemptionFieldsResolver {
+  @WithParent()
   @FieldResolver(() => User)
   user(@Root() redemption: Redemption, @Ctx() { loaders }: Context): Promise<User> {
     return loadUser(loaders, redemption.userId);

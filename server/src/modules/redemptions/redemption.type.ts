@@ -5,12 +5,15 @@ import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
 import { connectionTypes } from '../../graphql/pagination';
 import { Membership } from '../memberships/membership.type';
 import type { InvitationPreviewRow, RedemptionRow } from './redemption.repository';
+import { CarrierType, WithParent } from '../../auth/declarations';
 
 @ObjectType()
 export class Redemption {
+  @WithParent()
   @Field(() => ID)
   id: string;
 
+  @WithParent()
   @Field(() => GraphQLDateTime)
   redeemedAt: Date;
 
@@ -25,6 +28,7 @@ export function toRedemption(row: RedemptionRow): Redemption {
 export const { Edge: RedemptionEdge, Connection: RedemptionConnection } = connectionTypes(Redemption, 'Redemption');
 export type RedemptionConnection = InstanceType<typeof RedemptionConnection>;
 
+@CarrierType()
 @ObjectType()
 export class RedeemResult {
   @Field(() => Membership)
@@ -36,38 +40,49 @@ export class RedeemResult {
 
 @ObjectType({ description: 'What the public invitation page shows. Needs no sign-in; reveals no code, link or member list.' })
 export class InvitationPreview {
+  @WithParent()
   @Field(() => String)
   schoolName: string;
 
+  @WithParent()
   @Field(() => String)
   schoolSlug: string;
 
+  @WithParent()
   @Field(() => String, { nullable: true })
   schoolDescription: string | null;
 
+  @WithParent()
   @Field(() => Int)
   memberCount: number;
 
+  @WithParent()
   @Field(() => String)
   inviterName: string;
 
+  @WithParent()
   @Field(() => SchoolRoleEnum)
   role: SchoolRole;
 
+  @WithParent()
   @Field(() => String, { nullable: true })
   label: string | null;
 
+  @WithParent()
   @Field(() => GraphQLDateTime, { nullable: true })
   expiresAt: Date | null;
 
+  @WithParent()
   @Field(() => InvitationStatusEnum)
   status: InvitationStatus;
 
+  @WithParent()
   @Field(() => Boolean, {
     description: 'True when the signed-in viewer already belongs to the school; false when signed out.',
   })
   viewerIsMember: boolean;
 
+  @WithParent()
   @Field(() => ID, { nullable: true, description: "The school's id, when the viewer already belongs to it." })
   schoolId: string | null;
 }

@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import { IsOptional } from 'class-validator';
 import { grantableRoles, LIMITS, permissionsOf, roleHasPermission, type Permission, type SchoolRole } from '@school-invites/shared';
 import { RequirePermission, RequireSignIn } from '../../auth/guards';
+import { WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
 import { PermissionEnum, SchoolRoleEnum } from '../../graphql/enums';
 import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
@@ -41,11 +42,13 @@ export class SchoolResolver {
     return toSchool(await services.schools.create(access, input));
   }
 
+  @WithParent()
   @FieldResolver(() => Int)
   memberCount(@Root() school: School, @Ctx() { loaders }: Context): Promise<number> {
     return loaders.memberCount.load(school.id);
   }
 
+  @WithParent()
   @FieldResolver(() => SchoolRoleEnum, {
     nullable: true,
     description: "The viewer's role here, or null when the viewer is not a member.",
@@ -54,11 +57,13 @@ export class SchoolResolver {
     return access.roleIn(school.id);
   }
 
+  @WithParent()
   @FieldResolver(() => [PermissionEnum])
   async viewerPermissions(@Root() school: School, @Ctx() { access }: Context): Promise<Permission[]> {
     return permissionsOf(await access.roleIn(school.id));
   }
 
+  @WithParent()
   @FieldResolver(() => [SchoolRoleEnum], {
     description: 'Roles the viewer may give through a new invitation here; empty without INVITATIONS_CREATE.',
   })

@@ -1,20 +1,25 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { SchoolScoped } from '../../auth/guards';
+import { WithParent } from '../../auth/declarations';
 import { notFound } from '../../errors/app-error';
 import type { SchoolEntity } from './school.entity';
 import type { SchoolLoaders } from './school.repository';
 
 @ObjectType()
 export class School implements SchoolScoped {
+  @WithParent()
   @Field(() => ID)
   id: string;
 
+  @WithParent()
   @Field(() => String)
   name: string;
 
+  @WithParent()
   @Field(() => String)
   slug: string;
 
+  @WithParent()
   @Field(() => String, { nullable: true })
   description: string | null;
 

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { User } from '../users/user.type';
+import { CarrierType } from '../../auth/declarations';
 
+@CarrierType()
 @ObjectType()
 export class AuthPayload {
   @Field(() => String, {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Public } from '../../auth/declarations';
 import { RequireSignIn } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
 import { loadOptionalUser, toUser, User } from '../users/user.type';
@@ -8,11 +9,13 @@ import { AuthPayload } from './auth-payload.type';
 @Resolver()
 export class AuthResolver {
   @Query(() => User, { nullable: true })
+  @Public('answers null to anyone not signed in')
   me(@Ctx() { viewer, loaders }: Context): Promise<User | null> {
     return loadOptionalUser(loaders, viewer?.userId ?? null);
   }
 
   @Mutation(() => AuthPayload)
+  @Public('creating an account; limited per address')
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     const { token, user } = await ctx.services.auth.signUp(input, ctx.ip);
     ctx.sessionCookie.set(token);
@@ -21,6 +24,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload)
+  @Public('signing in; limited per address and per email')
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     const { token, user } = await ctx.services.auth.signIn(input, ctx.ip);
     ctx.sessionCookie.set(token);

@@ -2,10 +2,12 @@ import { Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
 import { forbidden } from '../../errors/app-error';
 import type { Context } from '../../graphql/context';
 import { User } from './user.type';
+import { WithParent } from '../../auth/declarations';
 
 @Resolver(() => User)
 export class UserResolver {
   /** The user themself, or someone with MEMBERS_VIEW in a school the user belongs to. */
+  @WithParent()
   @FieldResolver(() => String, {
     nullable: true,
     description:

@@ -2,12 +2,15 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { notFound } from '../../errors/app-error';
 import type { UserEntity } from './user.entity';
 import type { UserLoaders } from './user.repository';
+import { WithParent } from '../../auth/declarations';
 
 @ObjectType()
 export class User {
+  @WithParent()
   @Field(() => ID)
   id: string;
 
+  @WithParent()
   @Field(() => String)
   name: string;
 
