@@ -44,6 +44,9 @@ const webBoundaries = [
   },
 ];
 
+const SHIPPED = ['server/src/**/*.ts', 'shared/src/**/*.ts'];
+const SPECS = ['server/src/**/*.spec.ts', 'server/test/**/*.ts', 'shared/src/**/*.spec.ts'];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'web/src/gql/**', 'web/e2e/artifacts/**', '**/coverage/**'] },
   js.configs.recommended,
@@ -55,6 +58,32 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
       'no-empty': ['error', { allowEmptyCatch: true }],
+    },
+  },
+  // Type-aware rules for the code that ships. Specs read GraphQL answers as `any` by design, so
+  // they keep the plain rules plus the two type-aware ones that catch a forgotten await.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: SHIPPED, ignores: ['**/*.spec.ts'] })),
+  {
+    files: [...SHIPPED, ...SPECS],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    files: SHIPPED,
+    rules: {
+      // Apollo's plugin hooks must return promises, with or without anything to await.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: SPECS,
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/await-thenable': 'error' },
+  },
+  // Only config.ts reads the environment; everything else is given its configuration.
+  {
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/config.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in server/src/config.ts and pass it in.' }],
     },
   },
   // The web app and the browser tests' page callbacks run in a browser.

@@ -24,7 +24,7 @@ export function RequirePermission(permission: Permission, schoolOf: SchoolOf = f
     const schoolId = await schoolOf(data);
     if (!schoolId) throw notFound('school');
     await data.context.access.require(schoolId, permission);
-    return next();
+    return next() as Promise<unknown>;
   });
   return withRequirement(guard, { permissions: [permission] });
 }
@@ -45,7 +45,7 @@ export function withRequirement(guard: MethodDecorator, requirement: { permissio
 export function RequireSignIn(): MethodDecorator {
   const guard = createMethodMiddlewareDecorator<Context>(async ({ context }, next) => {
     context.access.requireViewer();
-    return next();
+    return next() as Promise<unknown>;
   });
   return withRequirement(guard, {});
 }
@@ -56,7 +56,7 @@ export function RequireAnyPermission(permissions: Permission[]): MethodDecorator
     const schoolId = (root as Partial<SchoolScoped> | undefined)?.schoolId;
     const role = await context.access.requireMember(schoolId ?? '');
     if (!permissions.some((permission) => roleHasPermission(role, permission))) throw forbidden('see this');
-    return next();
+    return next() as Promise<unknown>;
   });
   return withRequirement(guard, { permissions });
 }

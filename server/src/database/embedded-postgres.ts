@@ -65,6 +65,8 @@ function exec(file: string, args: string[], user: OsUser | null, log: (m: string
       ...(user ?? {}),
       // The caller's folder may be closed to the cluster's user; every path passed is absolute.
       cwd: '/',
+      // Passed through to the child, not read as configuration.
+      // eslint-disable-next-line no-restricted-properties
       env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -37,7 +37,7 @@ export function createFormatError(logger: Logger) {
       return { ...base, message: original.message, extensions: { ...original.extensions } };
     }
     if (original instanceof ArgumentValidationError) {
-      const { field, problem } = firstConstraint(original.extensions.validationErrors as ValidationError[]);
+      const { field, problem } = firstConstraint(original.extensions.validationErrors);
       return {
         ...base,
         message: `${field}: ${problem}`,

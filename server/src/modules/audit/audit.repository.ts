@@ -74,11 +74,11 @@ export class AuditRepository {
 
   async count(scope: AuditScope): Promise<number> {
     const [column, value] = scopeOf(scope);
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE ${column} = $1 AND school_id = $2`, [
+    const [counted] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_events WHERE ${column} = $1 AND school_id = $2`, [
       value,
       scope.schoolId,
     ]);
-    return n;
+    return counted!.n;
   }
 }
 

@@ -91,13 +91,13 @@ export class InvitationRepository {
   }
 
   async find(id: string): Promise<InvitationRow | undefined> {
-    const [row] = await this.db.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1`, [id]);
+    const [row] = await this.db.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1`, [id]);
     return row;
   }
 
   /** Locks the row until the transaction ends, so two replacements of one invitation queue. */
   async findForUpdate(id: string): Promise<InvitationRow | undefined> {
-    const [row] = await this.db.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1 FOR UPDATE`, [id]);
+    const [row] = await this.db.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1 FOR UPDATE`, [id]);
     return row;
   }
 
@@ -122,7 +122,7 @@ export class InvitationRepository {
    * unlike an error, keeps the surrounding transaction usable for another try.
    */
   async insert(invitation: NewInvitation): Promise<InvitationRow | undefined> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<InvitationRow[]>(
       `WITH i AS (
          INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING *)
@@ -168,8 +168,8 @@ export class InvitationRepository {
   /** All the invitations the list `query` pages through. */
   async count(schoolId: string, query: InvitationListQuery): Promise<number> {
     const { text, params } = invitationListSql(schoolId, query).count;
-    const [{ n }] = await this.db.query(text, params);
-    return n;
+    const [counted] = await this.db.query<{ n: number }[]>(text, params);
+    return counted!.n;
   }
 }
 

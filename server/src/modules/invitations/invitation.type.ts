@@ -115,5 +115,5 @@ export class InvitationConnection {
 
 /** A page of a school's invitations; its total is counted only if a client asks for it. */
 export function toInvitationConnection(page: Page<InvitationRow> & { count(): Promise<number> }): InvitationConnection {
-  return Object.assign(new InvitationConnection(), toConnection('i', page, toInvitation), { count: page.count });
+  return Object.assign(new InvitationConnection(), toConnection('i', page, toInvitation), { count: () => page.count() });
 }

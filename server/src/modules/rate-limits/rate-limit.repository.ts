@@ -56,7 +56,11 @@ export function attemptSql(limits: Limit[], firstParam: number): AttemptSql {
                  'key', l.key, 'window', extract(epoch FROM l.window_start)::bigint, 'reserved', r.key IS NOT NULL,
                  'retryAfter', ceil(extract(epoch FROM l.expires_at - now()))::int))
                  FROM attempt_limits l LEFT JOIN attempt_reserved r USING (key))`,
-    params: [limits.map((limit) => limit.key), limits.map((limit) => limit.max), limits.map((limit) => limit.windowSeconds)],
+    params: [
+      limits.map((limit) => limit.key),
+      limits.map((limit) => limit.max),
+      limits.map((limit) => limit.windowSeconds),
+    ],
   };
 }
 
@@ -70,9 +74,11 @@ export class RateLimitRepository {
   /** Takes a place in every counter that is under its limit; says per limit whether it did. */
   async reserve(limits: Limit[]): Promise<AttemptRow[]> {
     const parts = attemptSql(limits, 1);
-    const [row] = (await this.db.query(`WITH ${parts.with} SELECT ${parts.attempt} AS attempt`, parts.params)) as {
-      attempt: AttemptRow[];
-    }[];
+    const [row] = await this.db.query<
+      {
+        attempt: AttemptRow[];
+      }[]
+    >(`WITH ${parts.with} SELECT ${parts.attempt} AS attempt`, parts.params);
     return row!.attempt;
   }
 
@@ -89,6 +95,8 @@ export class RateLimitRepository {
   }
 
   async deleteExpired(): Promise<void> {
-    await this.db.query(`DELETE FROM rate_limit_counters WHERE expires_at < now() - interval '1 minute'`);
+    await this.db.query(
+      `DELETE FROM rate_limit_counters WHERE expires_at < now() - interval '1 minute'`,
+    );
   }
 }

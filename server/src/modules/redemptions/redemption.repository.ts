@@ -36,7 +36,9 @@ export interface RedeemTarget {
 }
 
 /** What redeem_invitation() says happened to one person. */
-export type RedeemOutcome = { outcome: 'JOINED'; membership: MembershipEntity } | { outcome: 'ALREADY_MEMBER' | 'NOT_REDEEMABLE' };
+export type RedeemOutcome =
+  | { outcome: 'JOINED'; membership: MembershipEntity }
+  | { outcome: 'ALREADY_MEMBER' | 'NOT_REDEEMABLE' };
 
 export interface RedemptionRow {
   id: string;
@@ -56,7 +58,11 @@ export interface Attempted<T> {
 export class RedemptionRepository {
   constructor(private readonly db: EntityManager) {}
 
-  findForPreview(key: InvitationKey, viewerId: string | null, limits: Limit[]): Promise<Attempted<InvitationPreviewRow>> {
+  findForPreview(
+    key: InvitationKey,
+    viewerId: string | null,
+    limits: Limit[],
+  ): Promise<Attempted<InvitationPreviewRow>> {
     return this.lookUpReserving(
       `SELECT i.id, i.school_id, ${INVITATION_STATUS} AS status, i.role, i.label, i.expires_at,
               s.name AS school_name, s.slug AS school_slug, s.description AS school_description,
@@ -70,7 +76,11 @@ export class RedemptionRepository {
     );
   }
 
-  async findForRedeem(key: InvitationKey, userId: string, limits: Limit[]): Promise<Attempted<RedeemTarget>> {
+  async findForRedeem(
+    key: InvitationKey,
+    userId: string,
+    limits: Limit[],
+  ): Promise<Attempted<RedeemTarget>> {
     const { found, attempt } = await this.lookUpReserving<RedeemTargetRow>(
       `SELECT i.id, i.school_id, ${INVITATION_STATUS} AS status,
               m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
@@ -92,7 +102,10 @@ export class RedemptionRepository {
           invitationId: found.member_invitation_id,
         }
       : null;
-    return { found: { id: found.id, school_id: found.school_id, status: found.status, membership }, attempt };
+    return {
+      found: { id: found.id, school_id: found.school_id, status: found.status, membership },
+      attempt,
+    };
   }
 
   /**
@@ -100,11 +113,17 @@ export class RedemptionRepository {
    * one outcome per person, in order.
    */
   async redeem(invitationId: string, userIds: string[]): Promise<RedeemOutcome[]> {
-    const rows: { outcome: RedeemOutcome['outcome']; membership_id: string; membership_seq: string; school_id: string; role: SchoolRole; joined_at: Date }[] =
-      await this.db.query(
-        `SELECT outcome, membership_id, membership_seq::text, school_id, role, joined_at FROM redeem_invitation($1, $2::uuid[])`,
-        [invitationId, userIds],
-      );
+    const rows: {
+      outcome: RedeemOutcome['outcome'];
+      membership_id: string;
+      membership_seq: string;
+      school_id: string;
+      role: SchoolRole;
+      joined_at: Date;
+    }[] = await this.db.query(
+      `SELECT outcome, membership_id, membership_seq::text, school_id, role, joined_at FROM redeem_invitation($1, $2::uuid[])`,
+      [invitationId, userIds],
+    );
     return rows.map((row, i) =>
       row.outcome === 'JOINED'
         ? {
@@ -124,9 +143,11 @@ export class RedemptionRepository {
   }
 
   async statusOf(invitationId: string): Promise<InvitationStatus> {
-    const [row] = (await this.db.query(`SELECT ${INVITATION_STATUS} AS status FROM invitations i WHERE i.id = $1`, [invitationId])) as {
-      status: InvitationStatus;
-    }[];
+    const [row] = await this.db.query<
+      {
+        status: InvitationStatus;
+      }[]
+    >(`SELECT ${INVITATION_STATUS} AS status FROM invitations i WHERE i.id = $1`, [invitationId]);
     return row!.status;
   }
 
@@ -140,22 +161,29 @@ export class RedemptionRepository {
   }
 
   async count(invitationId: string): Promise<number> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM redemptions WHERE invitation_id = $1`, [invitationId]);
-    return n;
+    const [counted] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM redemptions WHERE invitation_id = $1`,
+      [invitationId],
+    );
+    return counted!.n;
   }
 
   /**
    * Runs a look-up (`select`, over `params`) in the statement that reserves the attempt, so no
    * look-up goes unreserved and the reservation costs no round trip of its own.
    */
-  private async lookUpReserving<T extends { id: string }>(select: string, params: unknown[], limits: Limit[]): Promise<Attempted<T>> {
+  private async lookUpReserving<T extends { id: string }>(
+    select: string,
+    params: unknown[],
+    limits: Limit[],
+  ): Promise<Attempted<T>> {
     const reserving = limits.length ? attemptSql(limits, params.length + 1) : null;
     // (SELECT 1) LEFT JOIN: one row even when nothing matched, to carry the attempt.
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<(T & { attempt: AttemptRow[] | null })[]>(
       `${reserving ? `WITH ${reserving.with}` : ''}
        SELECT ${reserving?.attempt ?? 'NULL'} AS attempt, t.* FROM (SELECT 1) AS one LEFT JOIN LATERAL (${select}) AS t ON true`,
       [...params, ...(reserving?.params ?? [])],
-    )) as (T & { attempt: AttemptRow[] | null })[];
+    );
     const { attempt, ...found } = row!;
     return { found: found.id ? (found as unknown as T) : undefined, attempt };
   }
