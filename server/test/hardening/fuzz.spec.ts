@@ -1,13 +1,10 @@
 import fc from 'fast-check';
 import {
-  getNamedType,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
   isScalarType,
-  type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
@@ -15,6 +12,7 @@ import { getSchema } from '../../src/graphql/schema';
 import { SEED_PASSWORD } from '../seed';
 import { useTestApp, type GqlResult } from '../harness';
 import { postgresLog } from '../postgres-log';
+import { operationFor } from '../schema-operations';
 
 /** Anything that looks like it came from the database driver or a stack, rather than for a person. */
 const LEAK = /QueryFailedError|violates|syntax error|relation "|column "|SELECT |INSERT |UPDATE |\bat [\w.<>]+ \(|\.ts:\d+|node_modules|TypeError|ReferenceError/;
@@ -51,14 +49,6 @@ function arbitraryFor(type: GraphQLInputType, real: { ids: string[]; strings: st
     }
   }
   return fc.constant(null);
-}
-
-function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
-  const args = field.args as readonly GraphQLArgument[];
-  const vars = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
-  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
-  return `${kind}${vars ? `(${vars})` : ''} { ${field.name}${call}${selection} }`;
 }
 
 describe('schema-driven fuzzing of every query and mutation', () => {

@@ -3,14 +3,13 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
   isScalarType,
   type GraphQLArgument,
-  type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
 import { getSchema } from '../../src/graphql/schema';
 import { useTestApp } from '../harness';
+import { operationFor } from '../schema-operations';
 
 /**
  * Every refusal of the request itself (it does not parse or validate, a variable is missing or of
@@ -91,14 +90,6 @@ function spoilersFor(arg: GraphQLArgument): [string, (vars: Record<string, Value
     }
   }
   return spoil;
-}
-
-function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
-  const args = field.args as readonly GraphQLArgument[];
-  const vars = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
-  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
-  return `${kind}${vars ? `(${vars})` : ''} { ${field.name}${call}${selection} }`;
 }
 
 const nested = (depth: number, leaf: Value, wrap: (inner: Value) => Value) => {
