@@ -18,7 +18,7 @@ function newest(dir) {
 
 const parts = [
   { name: 'shared', output: 'shared/dist/cjs/index.js', sources: ['shared/src'] },
-  { name: 'web', output: 'web/dist/index.html', sources: ['web/src', 'web/index.html', 'shared/src'] },
+  { name: 'web', output: 'web/dist/index.html', sources: ['web/src', 'web/index.html', 'web/join.html', 'web/vite.config.ts', 'web/vite-plugins', 'shared/src'] },
   { name: 'server', output: 'server/dist/main.js', sources: ['server/src', 'shared/src'] },
 ];
 

@@ -1,11 +1,33 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { createDataSource } from '../../src/database/data-source';
 import { createApp, type App } from '../../src/http/app';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase, testConfig } from '../harness';
+
+const APP_JS = `export const rows = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ id: i, label: `row ${i}` })))};\n`;
+
+/** A GET over node:http, which (unlike fetch) leaves the body as the server encoded it. */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on('error', reject);
+  });
+}
 
 describe('HTTP server', () => {
   let app: App;
@@ -20,7 +42,22 @@ describe('HTTP server', () => {
       path.join(web, 'index.html'),
       '<!doctype html><title>school-invites</title><div id="root"></div>',
     );
-    writeFileSync(path.join(web, 'assets', 'app-abc123.js'), 'console.log(1)');
+    writeFileSync(
+      path.join(web, 'join.html'),
+      '<!doctype html><title>join</title><meta name="page" content="join"><div id="root"></div>',
+    );
+    writeFileSync(
+      path.join(web, 'pages.json'),
+      JSON.stringify({
+        pages: [{ file: 'join.html', paths: ['/invite/:token', '/join', '/sign-in'] }],
+        fallback: 'index.html',
+      }),
+    );
+    writeFileSync(path.join(web, 'assets', 'app-abc123.js'), APP_JS);
+    // As the web build leaves them: a brotli and a gzip copy beside each asset.
+    writeFileSync(path.join(web, 'assets', 'app-abc123.js.br'), brotliCompressSync(APP_JS));
+    writeFileSync(path.join(web, 'assets', 'app-abc123.js.gz'), gzipSync(APP_JS));
+    writeFileSync(path.join(web, 'notes.txt'), 'plain text that no build compressed. '.repeat(100));
     const database = await createTestDatabase();
     drop = database.drop;
     db.source = createDataSource({
@@ -177,5 +214,63 @@ describe('HTTP server', () => {
     const asset = await fetch(`${base}/assets/app-abc123.js`);
     expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('answers the join pages with join.html and every other deep link with index.html, never cached', async () => {
+    for (const [deepLink, page] of [
+      ['/invite/abc123', 'join'],
+      ['/join', 'join'],
+      ['/join/', 'join'],
+      ['/sign-in', 'join'],
+      ['/', 'index'],
+      ['/invite', 'index'],
+      ['/invite/abc/extra', 'index'],
+      ['/schools/x/settings/invites', 'index'],
+    ]) {
+      const response = await fetch(`${base}${deepLink}`, { headers: { accept: 'text/html' } });
+      expect({
+        deepLink,
+        page: (await response.text()).includes('content="join"') ? 'join' : 'index',
+      }).toEqual({ deepLink, page });
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+    expect((await fetch(`${base}/index.html`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends assets as the build precompressed them: brotli, else gzip, else as they are', async () => {
+    const url = `${base}/assets/app-abc123.js`;
+    const brotli = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toMatch(/^text\/javascript|^application\/javascript/);
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotli.headers['cache-control']).toMatch(/max-age=31536000.*immutable/);
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(APP_JS);
+    expect(brotli.body.length).toBeLessThan(APP_JS.length / 4);
+
+    const gzip = await rawGet(url, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers.vary).toMatch(/accept-encoding/i);
+    expect(gunzipSync(gzip.body).toString()).toBe(APP_JS);
+
+    const identity = await rawGet(url, { 'accept-encoding': 'identity' });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.toString()).toBe(APP_JS);
+  });
+
+  it('compresses other files of the web app on the fly, and leaves GraphQL answers uncompressed', async () => {
+    const text = await rawGet(`${base}/notes.txt`, { 'accept-encoding': 'br, gzip' });
+    expect(text.headers['content-encoding']).toBe('br');
+    expect(text.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(text.body).toString()).toMatch(
+      /^plain text that no build compressed/,
+    );
+
+    const introspection = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' },
+      body: JSON.stringify({ query: '{ __schema { types { name fields { name } } } }' }),
+    });
+    expect((await introspection.text()).length).toBeGreaterThan(2000);
+    expect(introspection.headers.get('content-encoding')).toBeNull();
   });
 });
