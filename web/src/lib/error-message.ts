@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import type { ErrorCode } from '@school-invites/shared';
 
 const FALLBACK: Partial<Record<ErrorCode, string>> = {
@@ -15,13 +14,31 @@ export interface ReadableError {
   retryAfterSeconds?: number;
 }
 
-/** Turns an Apollo error into a sentence for a person, keyed by the server's extensions.code. */
+interface FormattedError {
+  message?: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** The server's errors, as Apollo Client (CombinedGraphQLErrors) and graphqlRequest both carry them. */
+function serverErrors(error: unknown): readonly FormattedError[] {
+  const errors = (error as { errors?: unknown } | null)?.errors;
+  return Array.isArray(errors) ? errors : [];
+}
+
+/** Turns a failed request into a sentence for a person, keyed by the server's extensions.code. */
 export function readableError(error: unknown): ReadableError {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const code = (first?.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
-    const retryAfterSeconds = first?.extensions?.retryAfterSeconds as number | undefined;
-    return { code, message: first?.message ?? FALLBACK[code] ?? FALLBACK.INTERNAL_SERVER_ERROR!, retryAfterSeconds };
+  const first = serverErrors(error)[0];
+  if (first) {
+    const code = (first.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
+    const retryAfterSeconds = first.extensions?.retryAfterSeconds as number | undefined;
+    return {
+      code,
+      message: first.message ?? FALLBACK[code] ?? FALLBACK.INTERNAL_SERVER_ERROR!,
+      retryAfterSeconds,
+    };
   }
-  return { code: 'NETWORK', message: 'We could not reach the server. Check your connection and try again.' };
+  return {
+    code: 'NETWORK',
+    message: 'We could not reach the server. Check your connection and try again.',
+  };
 }

@@ -1,60 +1,124 @@
-import { Alert, Button, PasswordInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { LIMITS } from '@school-invites/shared';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { Alert, Button, TextField } from '../../components/ui/plain';
 import { readableError } from '../error-message';
-import { useSignIn } from './sign-in';
-import { useSignUp } from './sign-up';
+import { graphqlRequest } from '../graphql-request';
+import type { SessionUser } from './session';
+import { SignInMutation } from './sign-in';
+import { SignUpMutation } from './sign-up';
 
-/** Sign up or sign in in place; used on its own page and inside the invitation page. */
-export function AuthForm({ onDone, initialMode = 'sign-up' }: { onDone: () => void; initialMode?: 'sign-in' | 'sign-up' }) {
-  const [mode, setMode] = useState(initialMode);
+export type AuthMode = 'sign-in' | 'sign-up';
+
+const LABELS: Record<AuthMode, string> = { 'sign-up': 'Create account', 'sign-in': 'Sign in' };
+
+/**
+ * Sign up or sign in in place; used on the sign-in page and inside the invitation page. `then`
+ * names what happens right after ("and join"), so the button says it.
+ */
+export function AuthForm({
+  onDone,
+  initialMode = 'sign-up',
+  then,
+  autoFocus = false,
+}: {
+  onDone: (user: SessionUser) => unknown;
+  initialMode?: AuthMode;
+  then?: string;
+  /** Focus the first field: the form replaced the button that was pressed to show it. */
+  autoFocus?: boolean;
+}) {
+  const [mode, setMode] = useState<AuthMode>(initialMode);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [signIn, signingIn] = useSignIn();
-  const [signUp, signingUp] = useSignUp();
+  const [busy, setBusy] = useState(false);
+  const modeName = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setBusy(true);
     try {
-      if (mode === 'sign-up') await signUp({ variables: { input: { name, email, password } } });
-      else await signIn({ variables: { input: { email, password } } });
-      onDone();
+      const user =
+        mode === 'sign-up'
+          ? (await graphqlRequest(SignUpMutation, { input: { name, email, password } })).signUp.user
+          : (await graphqlRequest(SignInMutation, { input: { email, password } })).signIn.user;
+      await onDone(user);
     } catch (caught) {
       setError(readableError(caught).message);
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <SegmentedControl
-          value={mode}
-          onChange={(value) => setMode(value as typeof mode)}
-          data={[
-            { label: 'New here', value: 'sign-up' },
-            { label: 'I have an account', value: 'sign-in' },
-          ]}
-        />
-        {mode === 'sign-up' && (
-          <TextInput label="Your name" required maxLength={LIMITS.userNameMax} value={name} onChange={(e) => setName(e.currentTarget.value)} autoComplete="name" />
-        )}
-        <TextInput label="Email" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoComplete="email" />
-        <PasswordInput
-          label="Password"
+    <form onSubmit={submit} noValidate className="stack">
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Do you have an account?</legend>
+        {(
+          [
+            ['sign-up', 'New here'],
+            ['sign-in', 'I have an account'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={modeName}
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'sign-up' && (
+        <TextField
+          label="Your name"
           required
-          description={mode === 'sign-up' ? `At least ${LIMITS.passwordMin} characters` : undefined}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+          maxLength={LIMITS.userNameMax}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          autoComplete="name"
+          autoFocus={autoFocus}
         />
-        <div aria-live="polite">{error && <Alert color="red">{error}</Alert>}</div>
-        <Button type="submit" loading={signingIn.loading || signingUp.loading}>
-          {mode === 'sign-up' ? 'Create account' : 'Sign in'}
-        </Button>
-      </Stack>
+      )}
+      <TextField
+        label="Email"
+        type="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+        autoComplete="email"
+        autoFocus={autoFocus && initialMode === 'sign-in'}
+      />
+      <TextField
+        label="Password"
+        type={showPassword ? 'text' : 'password'}
+        required
+        description={mode === 'sign-up' ? `At least ${LIMITS.passwordMin} characters` : undefined}
+        value={password}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+        autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+        action={
+          <Button
+            variant="subtle"
+            size="sm"
+            aria-pressed={showPassword}
+            onClick={() => setShowPassword((shown) => !shown)}
+          >
+            {showPassword ? 'Hide' : 'Show'}
+            <span className="visually-hidden"> password</span>
+          </Button>
+        }
+      />
+      <div aria-live="polite">{error && <Alert>{error}</Alert>}</div>
+      <Button type="submit" loading={busy}>
+        {then ? `${LABELS[mode]} ${then}` : LABELS[mode]}
+      </Button>
     </form>
   );
 }

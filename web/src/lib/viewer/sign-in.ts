@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 
 export const SignInMutation = graphql(`
@@ -11,8 +10,3 @@ export const SignInMutation = graphql(`
     }
   }
 `);
-
-/** Every query on screen asks again as the new viewer before the sign-in counts as done. */
-export function useSignIn() {
-  return useMutation(SignInMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
-}

@@ -1,5 +1,5 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { graphqlRequest } from '../graphql-request';
 
 export const SignOutMutation = graphql(`
   mutation SignOut {
@@ -8,17 +8,9 @@ export const SignOutMutation = graphql(`
 `);
 
 /**
- * Ends the session and forgets everything cached for it. `then` runs after the cache is emptied
- * and before the queries on screen ask again: navigate there, so a page being left behind does not
- * ask once more as a stranger.
+ * Ends the session. The admin app then loads its home page afresh, so nothing cached for the
+ * previous viewer (Apollo's store, a page being left) can show or ask again as them.
  */
-export function useSignOut() {
-  const [signOut] = useMutation(SignOutMutation);
-  const client = useApolloClient();
-  return async (then?: () => unknown) => {
-    await signOut();
-    await client.clearStore();
-    await then?.();
-    await client.refetchQueries({ include: 'active' });
-  };
+export async function signOut(): Promise<void> {
+  await graphqlRequest(SignOutMutation, {});
 }

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 
 export const SignUpMutation = graphql(`
@@ -11,8 +10,3 @@ export const SignUpMutation = graphql(`
     }
   }
 `);
-
-/** Signing up also signs in: every query on screen asks again as the new viewer. */
-export function useSignUp() {
-  return useMutation(SignUpMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
-}

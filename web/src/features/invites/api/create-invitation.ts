@@ -6,7 +6,7 @@ import { SchoolInvitesQuery } from './school-invites';
 export const CreateInvitationMutation = graphql(`
   mutation CreateInvitation($input: CreateInvitationInput!) {
     createInvitation(input: $input) {
-      ...InvitesTable_invitation
+      ...InvitationList_invitation
     }
   }
 `);

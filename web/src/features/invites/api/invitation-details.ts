@@ -42,19 +42,7 @@ export const InvitationDetailsQuery = graphql(`
           }
         }
       }
-      auditEvents(first: 50) {
-        edges {
-          node {
-            id
-            action
-            createdAt
-            actor {
-              id
-              name
-            }
-          }
-        }
-      }
+      ...InvitationHistory_invitation
     }
   }
 `);

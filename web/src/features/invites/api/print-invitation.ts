@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** What the classroom poster prints: the school, the label, the code and the link. */
+/** What the classroom poster prints: the school, the label, the code, the link and its limits. */
 export const PrintInvitationQuery = graphql(`
   query PrintInvitation($id: ID!) {
     invitation(id: $id) {
@@ -8,6 +8,9 @@ export const PrintInvitationQuery = graphql(`
       label
       code
       link
+      status
+      expiresAt
+      maxUses
       school {
         id
         name

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
+/** Answers with every field a revocation changes that a screen shows, the history included. */
 export const RevokeInvitationMutation = graphql(`
   mutation RevokeInvitation($id: ID!) {
     revokeInvitation(id: $id) {
@@ -12,13 +13,14 @@ export const RevokeInvitationMutation = graphql(`
         id
         name
       }
+      ...InvitationHistory_invitation
     }
   }
 `);
 
 /**
- * The answer carries every field a revocation changes, so Apollo's normalised cache updates each
- * copy of the invitation (table row, details) in place, without a reload.
+ * Apollo's normalised cache writes the answer over each copy of the invitation (list row, card,
+ * details and history), so every screen is right without a reload or a second request.
  */
 export function useRevokeInvitation() {
   return useMutation(RevokeInvitationMutation);

@@ -8,11 +8,26 @@ export const RevokeInvitationsMutation = graphql(`
       status
       revokedAt
       viewerCanRevoke
+      revokedBy {
+        id
+        name
+      }
     }
   }
 `);
 
-/** Like one revocation: each answered invitation's new status updates its cached row in place. */
+/**
+ * Each answered invitation's new status updates its cached row in place. Their histories (one
+ * request each) are not asked for: the cached ones are dropped instead, so details opened later
+ * ask the server again.
+ */
 export function useRevokeInvitations() {
-  return useMutation(RevokeInvitationsMutation);
+  return useMutation(RevokeInvitationsMutation, {
+    update(cache, { data }) {
+      for (const invitation of data?.revokeInvitations ?? []) {
+        cache.evict({ id: cache.identify(invitation), fieldName: 'auditEvents' });
+      }
+      cache.gc();
+    },
+  });
 }

@@ -2,7 +2,13 @@ import { graphql } from '../../../gql';
 
 /** One page of a school's invitations, searched and filtered on the server; rows as the table shows them. */
 export const SchoolInvitesQuery = graphql(`
-  query SchoolInvites($schoolId: ID!, $first: Int, $after: String, $search: String, $status: InvitationStatus) {
+  query SchoolInvites(
+    $schoolId: ID!
+    $first: Int
+    $after: String
+    $search: String
+    $status: InvitationStatus
+  ) {
     school(id: $schoolId) {
       id
       invitations(first: $first, after: $after, search: $search, status: $status) {
@@ -13,7 +19,7 @@ export const SchoolInvitesQuery = graphql(`
         }
         edges {
           node {
-            ...InvitesTable_invitation
+            ...InvitationList_invitation
           }
         }
       }

@@ -1,4 +1,15 @@
-import { Alert, Button, Group, NumberInput, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { LIMITS, type SchoolRole } from '@school-invites/shared';
 import { useState, type FormEvent } from 'react';
 import { SuccessPanel } from '../../../components/ui/success-panel';
@@ -6,6 +17,7 @@ import { readableError } from '../../../lib/error-message';
 import { plural, roleLabel } from '../../../lib/labels';
 import type { ViewerSchool } from '../../../lib/viewer/viewer';
 import { useCreateInvitation } from '../api/create-invitation';
+import { CreatedSummary } from './created-summary';
 import { SharePanel } from './share-panel';
 
 const EXPIRY = [
@@ -17,7 +29,10 @@ const EXPIRY = [
 ];
 const USES = ['1', '5', '10', '25', '50', '100']
   .map((value) => ({ value, label: plural(Number(value), 'person', 'people') }))
-  .concat({ value: 'number', label: 'Another number…' }, { value: 'unlimited', label: 'Unlimited' });
+  .concat(
+    { value: 'number', label: 'Another number…' },
+    { value: 'unlimited', label: 'Unlimited' },
+  );
 
 function expiryFrom(preset: string, date: string): string | null {
   if (preset === 'never') return null;
@@ -25,14 +40,23 @@ function expiryFrom(preset: string, date: string): string | null {
   return new Date(Date.now() + Number(preset) * 86_400_000).toISOString();
 }
 
+/** What the form starts with, and returns to after each invitation: a student, for a week, for anyone. */
+function safeDefaults(roles: readonly SchoolRole[]) {
+  return {
+    label: '',
+    role: roles.includes('STUDENT') ? 'STUDENT' : (roles[0] ?? 'STUDENT'),
+    expiry: '7',
+    date: '',
+    uses: 'unlimited',
+    count: 200 as number | string,
+  };
+}
+
 export function CreateInvitationForm({ school }: { school: ViewerSchool }) {
   const roles = school.viewerGrantableRoles;
-  const [label, setLabel] = useState('');
-  const [role, setRole] = useState<SchoolRole>(roles.includes('STUDENT') ? 'STUDENT' : (roles[0] ?? 'STUDENT'));
-  const [expiry, setExpiry] = useState('7');
-  const [date, setDate] = useState('');
-  const [uses, setUses] = useState('unlimited');
-  const [count, setCount] = useState<number | string>(200);
+  const [form, setForm] = useState(() => safeDefaults(roles));
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
   const [error, setError] = useState<string | null>(null);
   const [create, { data, loading }] = useCreateInvitation();
   const created = data?.createInvitation;
@@ -40,20 +64,28 @@ export function CreateInvitationForm({ school }: { school: ViewerSchool }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    if (expiry === 'date' && !date) return setError('Choose the date the invitation should stop working.');
+    if (form.expiry === 'date' && !form.date)
+      return setError('Choose the date the invitation should stop working.');
     try {
       await create({
         variables: {
           input: {
             schoolId: school.id,
-            role,
-            label: label.trim() || null,
-            expiresAt: expiryFrom(expiry, date),
-            maxUses: uses === 'unlimited' ? null : uses === 'number' ? Number(count) : Number(uses),
+            role: form.role,
+            label: form.label.trim() || null,
+            expiresAt: expiryFrom(form.expiry, form.date),
+            maxUses:
+              form.uses === 'unlimited'
+                ? null
+                : form.uses === 'number'
+                  ? Number(form.count)
+                  : Number(form.uses),
           },
         },
       });
-      setLabel('');
+      // The panel below says what was made; the next invitation starts from the safe defaults,
+      // not from a role or limit chosen for the last one.
+      setForm(safeDefaults(roles));
     } catch (caught) {
       setError(readableError(caught).message);
     }
@@ -66,32 +98,54 @@ export function CreateInvitationForm({ school }: { school: ViewerSchool }) {
           <Title order={2} size="h4">
             Create an invitation
           </Title>
-          <Group align="flex-end" grow wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
             <TextInput
               label="Where will you share it?"
               placeholder="e.g. Parents newsletter, Year 7 classroom"
               maxLength={LIMITS.invitationLabelMax}
-              value={label}
-              onChange={(e) => setLabel(e.currentTarget.value)}
-              miw={200}
+              value={form.label}
+              onChange={(e) => set('label', e.currentTarget.value)}
             />
             <Select
               label="Joins as"
               data={roles.map((value) => ({ value, label: roleLabel(value) }))}
-              value={role}
-              onChange={(value) => setRole((value as SchoolRole) ?? role)}
+              value={form.role}
+              onChange={(value) => value && set('role', value as SchoolRole)}
               allowDeselect={false}
-              miw={120}
             />
-            <Select label="Stops working after" data={EXPIRY} value={expiry} onChange={(v) => setExpiry(v ?? '7')} allowDeselect={false} miw={140} />
-            {expiry === 'date' && (
-              <TextInput label="Last day" type="date" value={date} min={new Date().toISOString().slice(0, 10)} onChange={(e) => setDate(e.currentTarget.value)} miw={140} />
+            <Select
+              label="Stops working after"
+              data={EXPIRY}
+              value={form.expiry}
+              onChange={(v) => set('expiry', v ?? '7')}
+              allowDeselect={false}
+            />
+            {form.expiry === 'date' && (
+              <TextInput
+                label="Last day"
+                type="date"
+                value={form.date}
+                min={new Date().toISOString().slice(0, 10)}
+                onChange={(e) => set('date', e.currentTarget.value)}
+              />
             )}
-            <Select label="How many people can join" data={USES} value={uses} onChange={(v) => setUses(v ?? 'unlimited')} allowDeselect={false} miw={160} />
-            {uses === 'number' && (
-              <NumberInput label="Number of people" min={1} max={LIMITS.invitationMaxUsesMax} value={count} onChange={setCount} miw={120} />
+            <Select
+              label="How many people can join"
+              data={USES}
+              value={form.uses}
+              onChange={(v) => set('uses', v ?? 'unlimited')}
+              allowDeselect={false}
+            />
+            {form.uses === 'number' && (
+              <NumberInput
+                label="Number of people"
+                min={1}
+                max={LIMITS.invitationMaxUsesMax}
+                value={form.count}
+                onChange={(v) => set('count', v)}
+              />
             )}
-          </Group>
+          </SimpleGrid>
           <div aria-live="polite">{error && <Alert color="red">{error}</Alert>}</div>
           <Group>
             <Button type="submit" loading={loading}>
@@ -100,7 +154,12 @@ export function CreateInvitationForm({ school }: { school: ViewerSchool }) {
           </Group>
           {created?.code && created.link && (
             <SuccessPanel title="Invitation ready to share" testId="created-invitation">
-              <SharePanel code={created.code} link={created.link} printPath={`/schools/${school.slug}/settings/invites/${created.id}/print`} />
+              <CreatedSummary invitation={created} />
+              <SharePanel
+                code={created.code}
+                link={created.link}
+                printPath={`/schools/${school.slug}/settings/invites/${created.id}/print`}
+              />
             </SuccessPanel>
           )}
         </Stack>

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { InvitationDetailsQuery } from '../api/invitation-details';
+import { ReplaceInvitationMutation } from '../api/replace-invitation';
 import { RevokeInvitationMutation } from '../api/revoke-invitation';
 import { InvitationDetailsDrawer } from './invitation-details-drawer';
 
@@ -41,7 +42,9 @@ function details(revoked: boolean) {
           },
           auditEvents: {
             __typename: 'AuditEventConnection',
-            edges: revoked ? [event('a1', 'invitation.created'), event('a2', 'invitation.revoked', RITA)] : [event('a1', 'invitation.created')],
+            edges: revoked
+              ? [event('a1', 'invitation.created'), event('a2', 'invitation.revoked', RITA)]
+              : [event('a1', 'invitation.created')],
           },
         },
       },
@@ -54,18 +57,91 @@ describe('the invitation details drawer', () => {
     const revoke = {
       request: { query: RevokeInvitationMutation, variables: { id: 'i1' } },
       result: {
-        data: { revokeInvitation: { __typename: 'Invitation', id: 'i1', status: 'REVOKED', revokedAt: new Date().toISOString(), viewerCanRevoke: false, revokedBy: RITA } },
+        data: {
+          revokeInvitation: {
+            __typename: 'Invitation',
+            id: 'i1',
+            status: 'REVOKED',
+            revokedAt: new Date().toISOString(),
+            viewerCanRevoke: false,
+            revokedBy: RITA,
+            auditEvents: {
+              __typename: 'AuditEventConnection',
+              edges: [event('a1', 'invitation.created'), event('a2', 'invitation.revoked', RITA)],
+            },
+          },
+        },
       },
     };
-    renderWithProviders(<InvitationDetailsDrawer id="i1" schoolSlug="hillside" onClose={() => undefined} />, { mocks: [details(false), revoke, details(true)] });
+    renderWithProviders(
+      <InvitationDetailsDrawer id="i1" schoolSlug="hillside" onClose={() => undefined} />,
+      { mocks: [details(false), revoke] },
+    );
     const drawer = await screen.findByRole('dialog', { name: 'Invitation details' });
     expect(await within(drawer).findByText('student')).toBeInTheDocument();
     await userEvent.click(within(drawer).getByRole('button', { name: 'Revoke' }));
     const confirm = await screen.findByRole('dialog', { name: 'Revoke this invitation?' });
     expect(confirm).toHaveTextContent(/2 people joined through it\./);
     await userEvent.click(within(confirm).getByRole('button', { name: 'Revoke invitation' }));
-    // The answer updates the status at once; the history entry comes from refetching the details.
+    // The answer carries the status, who revoked it and the history: no second request, no reload.
     expect(await within(drawer).findByText(/^Rita Revoker ·/)).toBeInTheDocument();
+    expect(within(drawer).getByText(/by Rita Revoker/)).toBeInTheDocument();
+    expect(within(drawer).queryByRole('button', { name: 'Revoke' })).not.toBeInTheDocument();
+  });
+
+  it('asks before Revoke & replace with the same facts, then shows the new one and the old one revoked by whom', async () => {
+    const fresh = {
+      __typename: 'Invitation',
+      id: 'i2',
+      code: 'ABCD2345EFG',
+      link: 'http://school.test/invite/token-i2',
+      role: 'STUDENT',
+      label: 'Parents newsletter',
+      useCount: 0,
+      maxUses: null,
+      expiresAt: null,
+      status: 'ACTIVE',
+      createdAt: new Date().toISOString(),
+      viewerCanRevoke: true,
+      createdBy: ADA,
+      replaces: {
+        __typename: 'Invitation',
+        id: 'i1',
+        status: 'REVOKED',
+        revokedAt: new Date().toISOString(),
+        viewerCanRevoke: false,
+        revokedBy: RITA,
+        auditEvents: {
+          __typename: 'AuditEventConnection',
+          edges: [
+            event('a1', 'invitation.created'),
+            event('a2', 'invitation.revoked', RITA),
+            event('a3', 'invitation.replaced', RITA),
+          ],
+        },
+      },
+    };
+    const replace = {
+      request: { query: ReplaceInvitationMutation, variables: { id: 'i1' } },
+      result: { data: { replaceInvitation: fresh } },
+    };
+    renderWithProviders(
+      <InvitationDetailsDrawer id="i1" schoolSlug="hillside" onClose={() => undefined} />,
+      { mocks: [details(false), replace] },
+    );
+    const drawer = await screen.findByRole('dialog', { name: 'Invitation details' });
+    await userEvent.click(await within(drawer).findByRole('button', { name: 'Revoke & replace' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Revoke and replace this invitation?',
+    });
+    expect(confirm).toHaveTextContent(/immediate and cannot be undone/);
+    expect(confirm).toHaveTextContent(/2 people joined through it\. They stay in the school\./);
+    expect(confirm).toHaveTextContent(/social media/);
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Revoke & replace' }));
+    const panel = await within(drawer).findByTestId('replacement');
+    expect(within(panel).getByTestId('share-code')).toHaveTextContent('ABCD-2345-EFG');
+    expect(await within(drawer).findByText(/by Rita Revoker/)).toBeInTheDocument();
+    expect(within(drawer).getByText('Replaced by a new invitation')).toBeInTheDocument();
     expect(within(drawer).queryByRole('button', { name: 'Revoke' })).not.toBeInTheDocument();
   });
 });

@@ -1,158 +1,197 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Divider, Drawer, Group, Skeleton, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useRef, useState } from 'react';
 import { readableError } from '../../../lib/error-message';
 import { roleInText } from '../../../lib/labels';
-import { relativeTime } from '../../../lib/relative-time';
 import { InvitationDetailsQuery } from '../api/invitation-details';
 import { useRevokeInvitation } from '../api/revoke-invitation';
+import { Expiry, Uses, When } from './invitation-facts';
+import { InvitationHistory } from './invitation-history';
 import { ReplaceSection } from './replace-section';
 import { RevokeDialog } from './revoke-dialog';
 import { SharePanel } from './share-panel';
 import { StatusBadge } from './status-badge';
-import { Uses } from './invites-table';
 
-const ACTION: Record<string, string> = {
-  'invitation.created': 'Created',
-  'invitation.revoked': 'Revoked',
-  'invitation.replaced': 'Replaced by a new invitation',
-  'invitation.redeemed': 'Someone joined',
-};
+/**
+ * One invitation's facts, who joined through it and its history. It stays mounted while it
+ * closes (`id` null), so the focus goes back to the button that opened it.
+ */
+export function InvitationDetailsDrawer({
+  id,
+  schoolSlug,
+  onClose,
+}: {
+  id: string | null;
+  schoolSlug: string;
+  onClose: () => void;
+}) {
+  const [shownId, setShownId] = useState(id);
+  if (id && id !== shownId) setShownId(id);
+  const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  return (
+    <Drawer.Root
+      opened={Boolean(id)}
+      onClose={onClose}
+      position="right"
+      size={phone ? '100%' : 'lg'}
+    >
+      <Drawer.Overlay />
+      <Drawer.Content>
+        {/* A div, not Mantine's <header>: a second banner landmark confuses screen readers. */}
+        <Drawer.Header component="div">
+          <Drawer.Title>Invitation details</Drawer.Title>
+          <Drawer.CloseButton aria-label="Close details" />
+        </Drawer.Header>
+        <Drawer.Body>{shownId && <Details id={shownId} schoolSlug={schoolSlug} />}</Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
+  );
+}
 
-const when = (iso: string) => (
-  <span title={new Date(iso).toLocaleString()}>{relativeTime(iso)}</span>
-);
-
-export function InvitationDetailsDrawer({ id, schoolSlug, onClose }: { id: string; schoolSlug: string; onClose: () => void }) {
-  const { data, loading, error, fetchMore, refetch } = useQuery(InvitationDetailsQuery, { variables: { id } });
+function Details({ id, schoolSlug }: { id: string; schoolSlug: string }) {
+  // Fresh on every opening: people join through an invitation while nobody looks at it.
+  const { data, loading, error, fetchMore } = useQuery(InvitationDetailsQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const [revoke] = useRevokeInvitation();
   const [confirming, setConfirming] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const invitation = data?.invitation;
 
+  if (loading && !invitation) return <Skeleton h={300} />;
+  if (error || !invitation)
+    return (
+      <Alert color="red">
+        {error ? readableError(error).message : 'This invitation could not be found.'}
+      </Alert>
+    );
+  const joined = invitation.redemptions?.totalCount ?? 0;
+
   return (
-    <Drawer opened onClose={onClose} position="right" size="lg" title="Invitation details" closeButtonProps={{ "aria-label": "Close details" }}>
-      {loading && !invitation ? (
-        <Skeleton h={300} />
-      ) : error || !invitation ? (
-        <Alert color="red">{error ? readableError(error).message : 'This invitation could not be found.'}</Alert>
-      ) : (
-        <Stack>
-          <Group justify="space-between">
-            <Title order={2} size="h3">
-              {invitation.label ?? 'Invitation'}
-            </Title>
-            <StatusBadge status={invitation.status} />
-          </Group>
-          {invitation.code && invitation.link && invitation.status === 'ACTIVE' && (
-            <SharePanel code={invitation.code} link={invitation.link} printPath={`/schools/${schoolSlug}/settings/invites/${invitation.id}/print`} />
-          )}
-          <Table variant="vertical" withTableBorder>
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th>Joins as</Table.Th>
-                <Table.Td>{roleInText(invitation.role)}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>Uses</Table.Th>
-                <Table.Td>
-                  <Uses useCount={invitation.useCount} maxUses={invitation.maxUses} />
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>Created</Table.Th>
-                <Table.Td>
-                  {when(invitation.createdAt)} by {invitation.createdBy.name}
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>Expires</Table.Th>
-                <Table.Td>{invitation.expiresAt ? when(invitation.expiresAt) : 'Never'}</Table.Td>
-              </Table.Tr>
-              {invitation.revokedAt && (
-                <Table.Tr>
-                  <Table.Th>Revoked</Table.Th>
-                  <Table.Td>
-                    {when(invitation.revokedAt)} by {invitation.revokedBy?.name ?? 'someone'}
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-
-          {invitation.viewerCanRevoke && (
-            <Group>
-              <Button color="red" variant="light" onClick={() => setConfirming(true)}>
-                Revoke
-              </Button>
-            </Group>
-          )}
-          <ReplaceSection invitation={invitation} schoolSlug={schoolSlug} />
-
-          <Divider />
-          <Title order={3} size="h4">
-            Who joined through it ({invitation.redemptions?.totalCount ?? 0})
-          </Title>
-          {invitation.redemptions && invitation.redemptions.edges.length > 0 ? (
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Role</Table.Th>
-                  <Table.Th>Joined</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {invitation.redemptions.edges.map(({ node }) => (
-                  <Table.Tr key={node.id}>
-                    <Table.Td>{node.user.name}</Table.Td>
-                    <Table.Td>{roleInText(invitation.role)}</Table.Td>
-                    <Table.Td>{when(node.redeemedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          ) : (
-            <Text c="dimmed">Nobody has joined through this invitation yet.</Text>
-          )}
-          {invitation.redemptions?.pageInfo.hasNextPage && (
-            <Button
-              variant="subtle"
-              onClick={() =>
-                void fetchMore({ variables: { after: invitation.redemptions!.pageInfo.endCursor } })
-              }
-            >
-              Show more people
-            </Button>
-          )}
-
-          <Divider />
-          <Title order={3} size="h4">
-            History
-          </Title>
-          <Timeline bulletSize={12} lineWidth={2}>
-            {(invitation.auditEvents?.edges ?? []).map(({ node }) => (
-              <Timeline.Item key={node.id} title={ACTION[node.action] ?? node.action}>
-                <Text size="sm" c="dimmed">
-                  {node.actor?.name ?? 'System'} · {when(node.createdAt)}
-                </Text>
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        </Stack>
-      )}
-      {invitation && (
-        <RevokeDialog
-          opened={confirming}
-          count={1}
-          joined={invitation.useCount}
-          onClose={() => setConfirming(false)}
-          onConfirm={async () => {
-            await revoke({ variables: { id: invitation.id } });
-            // The row updates from the answer; the history gains its "Revoked" entry from the server.
-            void refetch();
-          }}
+    <Stack>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Title order={2} size="h3" ref={heading} tabIndex={-1} style={{ overflowWrap: 'anywhere' }}>
+          {invitation.label ?? 'Invitation'}
+        </Title>
+        <StatusBadge status={invitation.status} />
+      </Group>
+      {invitation.code && invitation.link && invitation.status === 'ACTIVE' && (
+        <SharePanel
+          code={invitation.code}
+          link={invitation.link}
+          printPath={`/schools/${schoolSlug}/settings/invites/${invitation.id}/print`}
         />
       )}
-    </Drawer>
+      <Table variant="vertical" withTableBorder layout="fixed">
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th w={110}>Joins as</Table.Th>
+            <Table.Td>{roleInText(invitation.role)}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>Uses</Table.Th>
+            <Table.Td>
+              <Uses useCount={invitation.useCount} maxUses={invitation.maxUses} />
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>Created</Table.Th>
+            <Table.Td>
+              <When iso={invitation.createdAt} /> by {invitation.createdBy.name}
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>Expires</Table.Th>
+            <Table.Td>
+              <Expiry expiresAt={invitation.expiresAt} inline />
+            </Table.Td>
+          </Table.Tr>
+          {invitation.revokedAt && (
+            <Table.Tr>
+              <Table.Th>Revoked</Table.Th>
+              <Table.Td>
+                <When iso={invitation.revokedAt} /> by {invitation.revokedBy?.name ?? 'someone'}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </Table>
+
+      {invitation.viewerCanRevoke && (
+        <Group>
+          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+            Revoke
+          </Button>
+        </Group>
+      )}
+      <ReplaceSection invitation={invitation} schoolSlug={schoolSlug} />
+
+      <Divider />
+      <Title order={3} size="h4">
+        Who joined through it ({joined})
+      </Title>
+      {invitation.redemptions && invitation.redemptions.edges.length > 0 ? (
+        <Table layout="fixed">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Role</Table.Th>
+              <Table.Th>Joined</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {invitation.redemptions.edges.map(({ node }) => (
+              <Table.Tr key={node.id}>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{node.user.name}</Table.Td>
+                <Table.Td>{roleInText(invitation.role)}</Table.Td>
+                <Table.Td>
+                  <When iso={node.redeemedAt} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <Text c="dimmed">Nobody has joined through this invitation yet.</Text>
+      )}
+      {invitation.redemptions?.pageInfo.hasNextPage && (
+        <Button
+          variant="subtle"
+          onClick={() =>
+            void fetchMore({ variables: { after: invitation.redemptions!.pageInfo.endCursor } })
+          }
+        >
+          Show more people
+        </Button>
+      )}
+
+      <Divider />
+      <Title order={3} size="h4">
+        History
+      </Title>
+      <InvitationHistory invitation={invitation} />
+      <RevokeDialog
+        opened={confirming}
+        count={1}
+        joined={invitation.useCount}
+        onClose={() => setConfirming(false)}
+        // The answer carries the new status, who revoked it and the history: no second request.
+        onConfirm={() => revoke({ variables: { id: invitation.id } })}
+        afterRevoke={() => heading.current?.focus()}
+      />
+    </Stack>
   );
 }

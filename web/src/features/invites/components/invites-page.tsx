@@ -1,11 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  CloseButton,
+  Group,
+  Select,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { INVITATION_STATUSES, type InvitationStatus } from '@school-invites/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NoAccessPage } from '../../../components/ui/no-access-page';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
+import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
 import { plural, statusLabel } from '../../../lib/labels';
 import { Can, viewerCan } from '../../../lib/viewer/can';
@@ -15,7 +28,7 @@ import { useRevokeInvitations } from '../api/revoke-invitations';
 import { SchoolInvitesQuery } from '../api/school-invites';
 import { CreateInvitationForm } from './create-invitation-form';
 import { InvitationDetailsDrawer } from './invitation-details-drawer';
-import { InvitesTable, type Row } from './invites-table';
+import { detailsButton, InvitationList, type Row } from './invitation-list';
 import { RevokeDialog } from './revoke-dialog';
 
 const PAGE = 20;
@@ -26,7 +39,13 @@ export function InvitesPage() {
   if (loading) return <Skeleton h={200} />;
   if (!school) return <NotFoundPage />;
   return (
-    <Can permission="INVITATIONS_VIEW" school={school} fallback={<NoAccessPage what="this school's invitations" backTo={`/schools/${school.slug}`} />}>
+    <Can
+      permission="INVITATIONS_VIEW"
+      school={school}
+      fallback={
+        <NoAccessPage what="seeing this school's invitations" backTo={`/schools/${school.slug}`} />
+      }
+    >
       <InvitesList school={school} />
     </Can>
   );
@@ -54,9 +73,11 @@ function useListParams() {
 }
 
 function InvitesList({ school }: { school: ViewerSchool }) {
+  useDocumentTitle('Invites', school.name);
   const list = useListParams();
   const [search, setSearch] = useState(list.q);
   const [debounced] = useDebouncedValue(search, 250);
+  const searchInput = useRef<HTMLInputElement>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // The rows stay while the dialog animates closed, so its text does not change under the reader.
   const [revoking, setRevoking] = useState<Row[]>([]);
@@ -84,6 +105,10 @@ function InvitesList({ school }: { school: ViewerSchool }) {
       else next.add(id);
       return next;
     });
+  const confirmRevoking = (targets: Row[]) => {
+    setRevoking(targets);
+    setConfirming(true);
+  };
 
   return (
     <Stack>
@@ -101,11 +126,24 @@ function InvitesList({ school }: { school: ViewerSchool }) {
       </Can>
       <Group align="flex-end" wrap="wrap">
         <TextInput
+          ref={searchInput}
           label="Search invitations"
           description="Creator name, code, or part of a link"
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
-          style={{ flex: 1, minWidth: 220 }}
+          style={{ flex: '1 1 220px', minWidth: 0 }}
+          rightSection={
+            search ? (
+              <CloseButton
+                aria-label="Clear search"
+                onClick={() => {
+                  setSearch('');
+                  list.set('q', null);
+                  searchInput.current?.focus();
+                }}
+              />
+            ) : null
+          }
         />
         <Select
           label="Status"
@@ -114,16 +152,14 @@ function InvitesList({ school }: { school: ViewerSchool }) {
           data={INVITATION_STATUSES.map((value) => ({ value, label: statusLabel(value) }))}
           value={list.status}
           onChange={(value) => list.set('status', value)}
+          style={{ flex: '0 1 180px', minWidth: 140 }}
         />
       </Group>
       {chosen.length > 0 && (
         <Can permission="INVITATIONS_REVOKE" school={school}>
           <Group>
             <Text size="sm">{chosen.length} selected</Text>
-            <Button color="red" variant="light" onClick={() => {
-                setRevoking(chosen);
-                setConfirming(true);
-              }}>
+            <Button color="red" variant="light" onClick={() => confirmRevoking(chosen)}>
               Revoke selected
             </Button>
             <Button variant="subtle" onClick={() => setSelected(new Set())}>
@@ -132,7 +168,9 @@ function InvitesList({ school }: { school: ViewerSchool }) {
           </Group>
         </Can>
       )}
-      <div aria-live="polite">{error && <Alert color="red">{readableError(error).message}</Alert>}</div>
+      <div aria-live="polite">
+        {error && <Alert color="red">{readableError(error).message}</Alert>}
+      </div>
       {loading && !connection ? (
         <Stack gap="xs" aria-label="Loading invitations">
           {Array.from({ length: 6 }, (_, i) => (
@@ -151,14 +189,23 @@ function InvitesList({ school }: { school: ViewerSchool }) {
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
             {plural(connection.totalCount, 'invitation')}
-            {filtering ? ' match' : ''}
+            {filtering ? (connection.totalCount === 1 ? ' matches' : ' match') : ''}
           </Text>
-          <InvitesTable invitations={rows} selected={selected} onToggle={toggle} onOpen={(id) => list.set('invitation', id)} onRevoke={(row) => {
-              setRevoking([row]);
-              setConfirming(true);
-            }} />
+          <InvitationList
+            invitations={rows}
+            selected={selected}
+            onToggle={toggle}
+            onOpen={(id) => list.set('invitation', id)}
+            onRevoke={(row) => confirmRevoking([row])}
+          />
           {connection.pageInfo.hasNextPage && (
-            <Button variant="light" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+            <Button
+              variant="light"
+              loading={loading}
+              onClick={() =>
+                void fetchMore({ variables: { after: connection.pageInfo.endCursor } })
+              }
+            >
               Load more
             </Button>
           )}
@@ -174,11 +221,21 @@ function InvitesList({ school }: { school: ViewerSchool }) {
           // The mutations return each invitation's new status; Apollo's normalised cache updates
           // the rows in place, without a reload.
           if (targets.length === 1) await revokeOne({ variables: { id: targets[0]!.id } });
-          else await revokeMany({ variables: { schoolId: school.id, ids: targets.map((row) => row.id) } });
+          else
+            await revokeMany({
+              variables: { schoolId: school.id, ids: targets.map((row) => row.id) },
+            });
           setSelected(new Set());
         }}
+        // The Revoke button (or the selection bar) that opened the dialog is gone: the focus goes
+        // to the first revoked invitation's Details.
+        afterRevoke={() => revoking[0] && detailsButton(revoking[0].id)?.focus()}
       />
-      {list.open && <InvitationDetailsDrawer id={list.open} schoolSlug={school.slug} onClose={() => list.set('invitation', null)} />}
+      <InvitationDetailsDrawer
+        id={list.open}
+        schoolSlug={school.slug}
+        onClose={() => list.set('invitation', null)}
+      />
     </Stack>
   );
 }

@@ -2,36 +2,107 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { formatInviteCode } from '@school-invites/shared';
 import { QRCodeSVG } from 'qrcode.react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { NoAccessPage } from '../../../components/ui/no-access-page';
+import { NotFoundPage } from '../../../components/ui/not-found-page';
+import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
+import { plural } from '../../../lib/labels';
+import { exactDateTime } from '../../../lib/relative-time';
+import { Can } from '../../../lib/viewer/can';
+import { useSchoolBySlug } from '../../../lib/viewer/viewer';
 import { PrintInvitationQuery } from '../api/print-invitation';
 
-/** A poster for a classroom wall: school, QR code, code, link and three steps to join. */
+/** The print view follows the same rule as the Invites screen: no access without INVITATIONS_VIEW. */
 export function PrintInvitationPage() {
-  const { id } = useParams();
-  const { data, loading, error } = useQuery(PrintInvitationQuery, { variables: { id: id! } });
+  const { slug, id } = useParams();
+  const { school, loading } = useSchoolBySlug(slug);
   if (loading) return <Skeleton h={400} />;
+  if (!school) return <NotFoundPage />;
+  return (
+    <Can
+      permission="INVITATIONS_VIEW"
+      school={school}
+      fallback={
+        <NoAccessPage what="seeing this school's invitations" backTo={`/schools/${school.slug}`} />
+      }
+    >
+      <Poster id={id!} slug={school.slug} />
+    </Can>
+  );
+}
+
+/** A poster for a classroom wall: school, QR code, code, link, its limits and three steps to join. */
+function Poster({ id, slug }: { id: string; slug: string }) {
+  const { data, loading, error } = useQuery(PrintInvitationQuery, { variables: { id } });
   const invitation = data?.invitation;
+  useDocumentTitle(
+    invitation
+      ? `Poster: ${invitation.label ?? formatInviteCode(invitation.code ?? '')}`
+      : 'Poster',
+    invitation?.school.name,
+  );
+  if (loading) return <Skeleton h={400} />;
   if (error || !invitation?.code || !invitation.link) {
-    return <Alert color="red">{error ? readableError(error).message : 'This invitation cannot be printed.'}</Alert>;
+    return (
+      <Alert color="red">
+        {error ? readableError(error).message : 'This invitation cannot be printed.'}
+      </Alert>
+    );
+  }
+  if (invitation.status !== 'ACTIVE') {
+    return (
+      <Stack align="flex-start">
+        <Title order={1}>This invitation no longer works</Title>
+        <Text>
+          A poster of it would send people to a link that stops them. Create a new invitation and
+          print that one.
+        </Text>
+      </Stack>
+    );
   }
   const origin = new URL(invitation.link).origin;
+  const limits = [
+    invitation.expiresAt && `Valid until ${exactDateTime(invitation.expiresAt)}`,
+    invitation.maxUses && `For up to ${plural(invitation.maxUses, 'person', 'people')}`,
+  ].filter(Boolean);
   return (
     <Stack align="center" gap="lg" py="xl" ta="center">
       <Group className="no-print">
         <Button onClick={() => window.print()}>Print</Button>
+        <Button component={Link} to={`/schools/${slug}/settings/invites`} variant="default">
+          Back to Invites
+        </Button>
       </Group>
-      <Title order={1} fz={44}>
+      <Title order={1} fz={{ base: 32, sm: 44 }} style={{ overflowWrap: 'anywhere' }}>
         Join {invitation.school.name}
       </Title>
       {invitation.label && <Text fz="xl">{invitation.label}</Text>}
-      <QRCodeSVG value={invitation.link} size={260} marginSize={2} role="img" aria-label="QR code of the invitation link" />
-      <Text fz={56} fw={800} ff="monospace" style={{ letterSpacing: '0.1em' }}>
+      <QRCodeSVG
+        value={invitation.link}
+        size={260}
+        marginSize={2}
+        role="img"
+        aria-label="QR code of the invitation link"
+        style={{ maxWidth: '100%', height: 'auto' }}
+      />
+      <Text
+        fz={{ base: 36, sm: 56 }}
+        fw={800}
+        ff="monospace"
+        style={{ letterSpacing: '0.1em', overflowWrap: 'anywhere' }}
+        data-testid="poster-code"
+      >
         {formatInviteCode(invitation.code)}
       </Text>
       <Text fz="lg" style={{ overflowWrap: 'anywhere' }}>
         {invitation.link}
       </Text>
+      {limits.length > 0 && (
+        <Text fz="lg" fw={600} data-testid="poster-limits">
+          {limits.join(' · ')}
+        </Text>
+      )}
       <List type="ordered" size="xl" ta="left">
         <List.Item>Scan the QR code with a phone, or go to {origin}/join</List.Item>
         <List.Item>Type the code above (capitals and dashes don't matter)</List.Item>

@@ -1,4 +1,3 @@
-import { MantineProvider } from '@mantine/core';
 import { checkSymbol } from '@school-invites/shared';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,18 +8,17 @@ const VALID = BODY + checkSymbol(BODY);
 
 function setup() {
   const onSubmit = jest.fn();
-  render(
-    <MantineProvider>
-      <CodeInput onSubmit={onSubmit} />
-    </MantineProvider>,
-  );
+  render(<CodeInput onSubmit={onSubmit} />);
   return { onSubmit, input: screen.getByLabelText(/invitation code/i) };
 }
 
 describe('code entry', () => {
   it('formats a code typed in lower case with spaces and submits its canonical form', async () => {
     const { onSubmit, input } = setup();
-    await userEvent.type(input, `${VALID.slice(0, 4).toLowerCase()} ${VALID.slice(4).toLowerCase()}`);
+    await userEvent.type(
+      input,
+      `${VALID.slice(0, 4).toLowerCase()} ${VALID.slice(4).toLowerCase()}`,
+    );
     expect(input).toHaveValue(`${VALID.slice(0, 4)}-${VALID.slice(4, 8)}-${VALID.slice(8)}`);
     await userEvent.click(screen.getByRole('button', { name: /continue/i }));
     expect(onSubmit).toHaveBeenCalledWith({ code: VALID });
@@ -32,11 +30,16 @@ describe('code entry', () => {
     await userEvent.type(input, typo);
     await userEvent.click(screen.getByRole('button', { name: /continue/i }));
     expect(await screen.findByText(/looks mistyped/i)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/looks mistyped/i);
+    expect(input).toHaveAccessibleDescription(/looks mistyped/i);
+    expect(input).toBeInvalid();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('accepts a pasted invite link', () => {
-    expect(codeFromInput('https://school.example/invite/abcDEF_123-x?utm=1')).toEqual({ token: 'abcDEF_123-x' });
+    expect(codeFromInput('https://school.example/invite/abcDEF_123-x?utm=1')).toEqual({
+      token: 'abcDEF_123-x',
+    });
     expect(codeFromInput('k7qm x3tr')).toEqual({ code: 'K7QMX3TR' });
   });
 });

@@ -1,10 +1,15 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { RedeemInvitationMutation } from '../../../lib/viewer/redeem-invitation';
 import { SignOutMutation } from '../../../lib/viewer/sign-out';
-import { renderWithProviders, signedIn, signedOut } from '../../../test/render';
+import { SignUpMutation } from '../../../lib/viewer/sign-up';
+import { noSession, renderJoinApp, session } from '../../../test/render';
 import { InvitationPreviewQuery } from '../api/invitation-preview';
-import { RedeemInvitationMutation } from '../api/redeem-invitation';
 import { InvitationJoin } from './invitation-join';
+
+// The join app asks who is signed in once (Session); these read like the admin app's mocks.
+const signedIn = () => session('Sam Signed-in');
+const signedOut = noSession;
 
 const TOKEN = 'tok_123';
 
@@ -39,7 +44,7 @@ function previewError(code: string, message: string, extensions: Record<string, 
   };
 }
 
-const show = (mocks: any[]) => renderWithProviders(<InvitationJoin token={TOKEN} />, { mocks, path: '/invite/:token', route: `/invite/${TOKEN}` });
+const show = (mocks: any[]) => renderJoinApp(<InvitationJoin token={TOKEN} />, { mocks });
 
 describe('the invitation page', () => {
   it('shows the school, who invited, the role, the label and when it expires', async () => {
@@ -60,39 +65,97 @@ describe('the invitation page', () => {
           redeemInvitation: {
             __typename: 'RedeemResult',
             alreadyMember: false,
-            membership: { __typename: 'Membership', role: 'STUDENT', school: { __typename: 'School', id: 's1', slug: 'hillside', name: 'Hillside Primary' } },
+            membership: {
+              __typename: 'Membership',
+              role: 'STUDENT',
+              school: {
+                __typename: 'School',
+                id: 's1',
+                slug: 'hillside',
+                name: 'Hillside Primary',
+              },
+            },
           },
         },
       },
     };
-    const { router } = show([preview(), signedIn(), redeem, signedIn()]);
+    const { goneTo } = show([preview(), signedIn(), redeem]);
     expect(await screen.findByText('Signed in as Sam Signed-in.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Not you? Switch account' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Join Hillside Primary' }));
-    await screen.findByText('Navigated elsewhere');
-    expect(router.state.location.pathname + router.state.location.search).toBe('/schools/hillside?welcome=1');
+    await waitFor(() => expect(goneTo).toEqual(['/schools/hillside?welcome=1']));
   });
 
   it('signed in as someone else: switching account signs out and offers the sign-up in place', async () => {
     const signOut = { request: { query: SignOutMutation }, result: { data: { signOut: true } } };
-    show([preview(), { ...signedIn(), maxUsageCount: 1 }, signOut, preview(), signedOut]);
+    show([preview(), { ...signedIn(), maxUsageCount: 1 }, signOut, preview()]);
     await userEvent.click(await screen.findByRole('button', { name: 'Not you? Switch account' }));
     expect(await screen.findByLabelText(/Your name/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Hillside Primary' })).toBeInTheDocument();
     expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
   });
 
-  it('signed out: Join leads to a short sign-up on the same page', async () => {
+  it('signed out: Join leads to a short sign-up on the same page, whose button says it joins too', async () => {
     show([preview(), signedOut]);
     await userEvent.click(await screen.findByRole('button', { name: 'Join Hillside Primary' }));
     expect(screen.getByLabelText(/Your name/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Create account' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/Your name/)).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Create account and join' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Hillside Primary' })).toBeInTheDocument();
+  });
+
+  it('signed out: creating the account joins at once and lands in the school', async () => {
+    const signUp = {
+      request: {
+        query: SignUpMutation,
+        variables: {
+          input: { name: 'Pat Parent', email: 'pat@example.org', password: 'pat-password-12' },
+        },
+      },
+      result: {
+        data: {
+          signUp: {
+            __typename: 'AuthPayload',
+            user: { __typename: 'User', id: 'u9', name: 'Pat Parent' },
+          },
+        },
+      },
+    };
+    const redeem = {
+      request: { query: RedeemInvitationMutation, variables: { input: { token: TOKEN } } },
+      result: {
+        data: {
+          redeemInvitation: {
+            __typename: 'RedeemResult',
+            alreadyMember: false,
+            membership: {
+              __typename: 'Membership',
+              role: 'STUDENT',
+              school: {
+                __typename: 'School',
+                id: 's1',
+                slug: 'hillside',
+                name: 'Hillside Primary',
+              },
+            },
+          },
+        },
+      },
+    };
+    const { goneTo } = show([preview(), signedOut, signUp, redeem]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Join Hillside Primary' }));
+    await userEvent.type(screen.getByLabelText(/Your name/), 'Pat Parent');
+    await userEvent.type(screen.getByLabelText(/Email/), 'pat@example.org');
+    await userEvent.type(screen.getByLabelText(/^Password/), 'pat-password-12');
+    await userEvent.click(screen.getByRole('button', { name: 'Create account and join' }));
+    await waitFor(() => expect(goneTo).toEqual(['/schools/hillside?welcome=1']));
   });
 
   it('already a member: says so and offers to open the school', async () => {
     show([preview({ viewerIsMember: true }), signedIn()]);
-    expect(await screen.findByText('You are already a member of Hillside Primary.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('You are already a member of Hillside Primary.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Open Hillside Primary' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Join Hillside Primary' })).not.toBeInTheDocument();
   });
@@ -106,6 +169,13 @@ describe('the invitation page', () => {
     expect(screen.queryByRole('button', { name: /Join/ })).not.toBeInTheDocument();
   });
 
+  it('shows the exact moment it expires beside the relative one', async () => {
+    const expiresAt = new Date(Date.now() + 3 * 86_400_000 + 60_000).toISOString();
+    show([preview({ expiresAt }), signedIn()]);
+    const line = await screen.findByText(/Expires in 3 days/);
+    expect(line).toHaveTextContent(new Date(expiresAt).toLocaleDateString());
+  });
+
   it('expired: says so with the date', async () => {
     const expiresAt = '2026-03-01T10:00:00.000Z';
     show([preview({ status: 'EXPIRED', expiresAt }), signedIn()]);
@@ -115,12 +185,23 @@ describe('the invitation page', () => {
   });
 
   it('not found: a plain message and what to do next', async () => {
-    show([previewError('INVITATION_NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.'), signedOut]);
+    show([
+      previewError(
+        'INVITATION_NOT_FOUND',
+        'This invitation link is not valid. Check that you copied all of it.',
+      ),
+      signedOut,
+    ]);
     expect(await screen.findByRole('alert')).toHaveTextContent(/not valid.*ask whoever shared it/);
   });
 
   it('rate limited: says when to try again', async () => {
-    show([previewError('RATE_LIMITED', 'Too many attempts.', { retryAfterSeconds: 95 }), signedOut]);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Please wait 2 minutes and try again.');
+    show([
+      previewError('RATE_LIMITED', 'Too many attempts.', { retryAfterSeconds: 95 }),
+      signedOut,
+    ]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Please wait 2 minutes and try again.',
+    );
   });
 });

@@ -1,20 +1,23 @@
-import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Badge, Button, Card, Skeleton } from '../../../components/ui/plain';
+import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError, type ReadableError } from '../../../lib/error-message';
 import { plural, roleInText } from '../../../lib/labels';
-import { relativeTime, waitTime } from '../../../lib/relative-time';
+import { useGoTo } from '../../../lib/navigation';
+import { exactDate, exactDateTime, relativeTime, waitTime } from '../../../lib/relative-time';
+import { useGraphQLMutation, useGraphQLQuery } from '../../../lib/use-graphql';
 import { AuthForm } from '../../../lib/viewer/auth-form';
-import { useSignOut } from '../../../lib/viewer/sign-out';
-import { useViewer } from '../../../lib/viewer/viewer';
+import { RedeemInvitationMutation } from '../../../lib/viewer/redeem-invitation';
+import { useSession } from '../../../lib/viewer/session';
+import { signOut } from '../../../lib/viewer/sign-out';
 import { InvitationPreviewQuery } from '../api/invitation-preview';
-import { useRedeemInvitation } from '../api/redeem-invitation';
+import type { Credentials } from './code-input';
 
 const STATUS_MESSAGE = {
   REVOKED: 'This invitation was withdrawn by the school. Ask whoever shared it for a new one.',
   EXPIRED: 'This invitation has expired. Ask whoever shared it for a new one.',
-  USED_UP: 'This invitation has been used as many times as it allows. Ask whoever shared it for a new one.',
+  USED_UP:
+    'This invitation has been used as many times as it allows. Ask whoever shared it for a new one.',
 } as const;
 
 export function problemText(problem: ReadableError): string {
@@ -27,100 +30,125 @@ export function problemText(problem: ReadableError): string {
   return problem.message;
 }
 
-/** The preview and the whole join flow, shared by /invite/:token and /join. */
-export function InvitationJoin({ token, code }: { token?: string; code?: string }) {
-  const credentials = token ? { token } : { code };
-  const preview = useQuery(InvitationPreviewQuery, { variables: credentials });
-  const { me } = useViewer();
-  const [redeem, redeeming] = useRedeemInvitation();
+/**
+ * The preview and the whole join flow, shared by /invite/:token and /join. `focusOnLoad` moves the
+ * focus to the school's name once it shows, when it replaces what the reader just used.
+ */
+export function InvitationJoin({
+  focusOnLoad = false,
+  ...credentials
+}: Credentials & { focusOnLoad?: boolean }) {
+  const preview = useGraphQLQuery(InvitationPreviewQuery, credentials as Credentials);
+  const { me, setMe } = useSession();
+  const [redeem] = useGraphQLMutation(RedeemInvitationMutation);
   const [problem, setProblem] = useState<ReadableError | null>(null);
+  const [joining, setJoining] = useState(false);
   const [signingUp, setSigningUp] = useState(false);
-  const signOut = useSignOut();
-  const navigate = useNavigate();
+  const goTo = useGoTo();
+  const invitation = preview.data?.invitationPreview;
+  useDocumentTitle(invitation ? `Join ${invitation.schoolName}` : 'Invitation');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = Boolean(invitation);
+  useEffect(() => {
+    if (focusOnLoad && loaded) heading.current?.focus();
+  }, [focusOnLoad, loaded]);
 
   const join = async () => {
     setProblem(null);
+    setJoining(true);
     try {
-      const result = await redeem({ variables: { input: credentials } });
-      const school = result.data!.redeemInvitation.membership.school;
-      await navigate(`/schools/${school.slug}?welcome=1`);
+      const result = await redeem({ input: credentials });
+      // Stays busy while the school's page loads.
+      goTo(`/schools/${result.redeemInvitation.membership.school.slug}?welcome=1`);
     } catch (caught) {
       setProblem(readableError(caught));
+      setJoining(false);
     }
   };
 
-  if (preview.loading) return <Skeleton h={240} />;
-  if (preview.error) {
+  if (!invitation && preview.loading)
+    return <Skeleton height={260} label="Loading the invitation" />;
+  if (!invitation) {
     return (
-      <Alert color="red" title="We couldn't open this invitation" role="alert">
+      <Alert title="We couldn't open this invitation" role="alert">
         {problemText(readableError(preview.error))}
       </Alert>
     );
   }
-  const invitation = preview.data!.invitationPreview;
 
   return (
-    <Paper withBorder p="lg" maw={520} mx="auto">
-      <Stack>
-        <Text c="dimmed">{invitation.inviterName} invited you to join</Text>
-        <Title order={1}>{invitation.schoolName}</Title>
-        {invitation.schoolDescription && <Text>{invitation.schoolDescription}</Text>}
-        <Group gap="xs">
-          <Badge variant="light">as {roleInText(invitation.role)}</Badge>
-          {invitation.label && <Badge variant="outline">{invitation.label}</Badge>}
-          <Badge variant="outline" color="dark">
-            {plural(invitation.memberCount, 'member')}
-          </Badge>
-        </Group>
-        {invitation.expiresAt && invitation.status === 'ACTIVE' && (
-          <Text size="sm" c="dimmed">
-            <span title={new Date(invitation.expiresAt).toLocaleString()}>Expires {relativeTime(invitation.expiresAt)}</span>
-          </Text>
-        )}
-        <div aria-live="polite">
-          {invitation.status !== 'ACTIVE' ? (
-            <Alert color="red" role="alert" title="This invitation no longer works">
-              {STATUS_MESSAGE[invitation.status]}
-              {invitation.status === 'EXPIRED' && invitation.expiresAt && ` It expired on ${new Date(invitation.expiresAt).toLocaleDateString()}.`}
-            </Alert>
-          ) : problem ? (
-            <Alert color="red" role="alert">
-              {problemText(problem)}
-            </Alert>
-          ) : null}
-        </div>
-        {invitation.status === 'ACTIVE' &&
-          (invitation.viewerIsMember ? (
-            <Stack>
-              <Text>You are already a member of {invitation.schoolName}.</Text>
-              <Button onClick={() => void navigate(`/schools/${invitation.schoolSlug}`)}>Open {invitation.schoolName}</Button>
-            </Stack>
-          ) : me ? (
-            <Stack>
-              <Button size="lg" onClick={() => void join()} loading={redeeming.loading}>
-                Join {invitation.schoolName}
-              </Button>
-              <Group gap="xs">
-                <Text size="sm" c="dimmed">
-                  Signed in as {me.name}.
-                </Text>
-                <Button
-                  variant="subtle"
-                  size="compact-sm"
-                  onClick={() => void signOut(() => setSigningUp(true))}
-                >
-                  Not you? Switch account
-                </Button>
-              </Group>
-            </Stack>
-          ) : signingUp ? (
-            <AuthForm onDone={() => void join()} />
-          ) : (
-            <Button size="lg" onClick={() => setSigningUp(true)}>
+    <Card className="stack">
+      <p className="dimmed">{invitation.inviterName} invited you to join</p>
+      <h1 ref={heading} tabIndex={-1}>
+        {invitation.schoolName}
+      </h1>
+      {invitation.schoolDescription && <p>{invitation.schoolDescription}</p>}
+      <div className="row">
+        <Badge>as {roleInText(invitation.role)}</Badge>
+        {invitation.label && <Badge variant="outline">{invitation.label}</Badge>}
+        <Badge variant="outline">{plural(invitation.memberCount, 'member')}</Badge>
+      </div>
+      {invitation.expiresAt && invitation.status === 'ACTIVE' && (
+        <p className="small dimmed">
+          Expires {relativeTime(invitation.expiresAt)}{' '}
+          <time dateTime={invitation.expiresAt}>({exactDateTime(invitation.expiresAt)})</time>
+        </p>
+      )}
+      <div aria-live="polite">
+        {invitation.status !== 'ACTIVE' ? (
+          <Alert role="alert" title="This invitation no longer works">
+            {STATUS_MESSAGE[invitation.status]}
+            {invitation.status === 'EXPIRED' &&
+              invitation.expiresAt &&
+              ` It expired on ${exactDate(invitation.expiresAt)}.`}
+          </Alert>
+        ) : problem ? (
+          <Alert role="alert">{problemText(problem)}</Alert>
+        ) : null}
+      </div>
+      {invitation.status === 'ACTIVE' &&
+        (invitation.viewerIsMember ? (
+          <div className="stack">
+            <p>You are already a member of {invitation.schoolName}.</p>
+            <Button onClick={() => goTo(`/schools/${invitation.schoolSlug}`)}>
+              Open {invitation.schoolName}
+            </Button>
+          </div>
+        ) : me ? (
+          <div className="stack">
+            <Button size="lg" onClick={() => void join()} loading={joining}>
               Join {invitation.schoolName}
             </Button>
-          ))}
-      </Stack>
-    </Paper>
+            <div className="row">
+              <p className="small dimmed">Signed in as {me.name}.</p>
+              <Button
+                variant="subtle"
+                size="sm"
+                onClick={async () => {
+                  await signOut();
+                  setMe(null);
+                  setSigningUp(true);
+                  preview.refetch();
+                }}
+              >
+                Not you? Switch account
+              </Button>
+            </div>
+          </div>
+        ) : signingUp ? (
+          <AuthForm
+            then="and join"
+            autoFocus
+            onDone={async (user) => {
+              setMe(user);
+              await join();
+            }}
+          />
+        ) : (
+          <Button size="lg" onClick={() => setSigningUp(true)}>
+            Join {invitation.schoolName}
+          </Button>
+        ))}
+    </Card>
   );
 }

@@ -1,7 +1,6 @@
-import { useParams } from 'react-router';
 import { InvitationJoin } from './invitation-join';
 
-export function InvitePage() {
-  const { token } = useParams();
+/** /invite/:token: the page an invite link opens. */
+export function InvitePage({ token }: { token: string }) {
   return <InvitationJoin token={token} />;
 }

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { SuccessPanel } from '../../../components/ui/success-panel';
+import { useDocumentTitle } from '../../../lib/document-title';
 import { roleInText } from '../../../lib/labels';
 import { Can } from '../../../lib/viewer/can';
 import { useSchoolBySlug } from '../../../lib/viewer/viewer';
@@ -10,6 +11,7 @@ export function SchoolPage() {
   const { slug } = useParams();
   const [params] = useSearchParams();
   const { school, loading } = useSchoolBySlug(slug);
+  useDocumentTitle(school?.name);
   if (loading) return <Text>Loading…</Text>;
   if (!school) return <NotFoundPage />;
   return (
@@ -19,9 +21,11 @@ export function SchoolPage() {
           <Text>You joined as {roleInText(school.viewerRole)}.</Text>
         </SuccessPanel>
       )}
-      <Title order={1}>{school.name}</Title>
+      <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+        {school.name}
+      </Title>
       <Text c="dimmed">Your role: {roleInText(school.viewerRole)}</Text>
-      <Group component="nav" aria-label="School">
+      <Group component="nav" aria-label="School" wrap="wrap">
         <Can permission="MEMBERS_VIEW" school={school}>
           <Button component={Link} to={`/schools/${school.slug}/members`} variant="light">
             Members
