@@ -10,21 +10,31 @@ import tseslint from 'typescript-eslint';
  * may import itself; relative imports are matched by where they lead (`../../invites/…`,
  * `…/features/invites/…`), which assumes no feature has a sub-folder named like another feature.
  */
-const WEB_FEATURES = readdirSync(new URL('./web/src/features', import.meta.url), { withFileTypes: true })
+const WEB_FEATURES = readdirSync(new URL('./web/src/features', import.meta.url), {
+  withFileTypes: true,
+})
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const UP_INTO_APP = String.raw`^\.{1,2}/(.*/)?app(/|$)`;
 const webBoundaries = [
   ...WEB_FEATURES.map((feature) => {
     const others = WEB_FEATURES.filter((name) => name !== feature).join('|');
-    const patterns = [{ regex: UP_INTO_APP, message: 'A feature does not import the app shell or router; app/ imports features.' }];
+    const patterns = [
+      {
+        regex: UP_INTO_APP,
+        message: 'A feature does not import the app shell or router; app/ imports features.',
+      },
+    ];
     if (others) {
       patterns.push({
         regex: String.raw`^(\.\./)+(${others})(/|$)|^\.{1,2}/(.*/)?features/(${others})(/|$)`,
         message: `Features do not import each other: move what ${feature} shares with another feature to web/src/lib or web/src/components/ui.`,
       });
     }
-    return { files: [`web/src/features/${feature}/**`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    return {
+      files: [`web/src/features/${feature}/**`],
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    };
   }),
   {
     files: ['web/src/lib/**', 'web/src/components/**', 'web/src/test/**'],
@@ -35,7 +45,8 @@ const webBoundaries = [
           patterns: [
             {
               regex: String.raw`^\.{1,2}/(.*/)?(features|app)(/|$)`,
-              message: 'Shared code (lib, components, test helpers) never imports a feature or the app: they build on it.',
+              message:
+                'Shared code (lib, components, test helpers) never imports a feature or the app: they build on it.',
             },
           ],
         },
@@ -48,7 +59,15 @@ const SHIPPED = ['server/src/**/*.ts', 'shared/src/**/*.ts'];
 const SPECS = ['server/src/**/*.spec.ts', 'server/test/**/*.ts', 'shared/src/**/*.spec.ts'];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'web/src/gql/**', 'web/e2e/artifacts/**', '**/coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'web/src/gql/**',
+      'web/e2e/artifacts/**',
+      '**/coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -62,10 +81,16 @@ export default tseslint.config(
   },
   // Type-aware rules for the code that ships. Specs read GraphQL answers as `any` by design, so
   // they keep the plain rules plus the two type-aware ones that catch a forgotten await.
-  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: SHIPPED, ignores: ['**/*.spec.ts'] })),
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({
+    ...config,
+    files: SHIPPED,
+    ignores: ['**/*.spec.ts'],
+  })),
   {
     files: [...SHIPPED, ...SPECS],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
   },
   {
     files: SHIPPED,
@@ -76,14 +101,24 @@ export default tseslint.config(
   },
   {
     files: SPECS,
-    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/await-thenable': 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
   },
   // Only config.ts reads the environment; everything else is given its configuration.
   {
     files: ['server/src/**/*.ts'],
     ignores: ['server/src/config.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in server/src/config.ts and pass it in.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration in server/src/config.ts and pass it in.',
+        },
+      ],
     },
   },
   // The web app and the browser tests' page callbacks run in a browser.

@@ -8,7 +8,11 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' } },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

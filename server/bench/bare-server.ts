@@ -13,7 +13,12 @@ import { createServices } from '../src/services';
  */
 async function main() {
   const config = loadConfig();
-  const db = createDataSource({ url: config.databaseUrl!, poolSize: config.databasePoolSize, statementTimeoutMs: config.statementTimeoutMs, poolAcquireTimeoutMs: config.poolAcquireTimeoutMs });
+  const db = createDataSource({
+    url: config.databaseUrl!,
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    poolAcquireTimeoutMs: config.poolAcquireTimeoutMs,
+  });
   await db.initialize();
   const services = createServices(db, config, createLogger('silent'));
 
@@ -29,10 +34,24 @@ async function main() {
         let result: unknown;
         if (req.url === '/list') {
           const school = await services.schools.get(access, loaders, input.schoolId);
-          const page = await services.invitations.list(access, school.id, school.invitationCount, { ...input, after: decodeCursor('i', input.after) });
-          result = { edges: page.rows.map((row) => ({ id: row.id, code: row.code, status: row.status, creator: row.creator.name })) };
+          const page = await services.invitations.list(access, school.id, school.invitationCount, {
+            ...input,
+            after: decodeCursor('i', input.after),
+          });
+          result = {
+            edges: page.rows.map((row) => ({
+              id: row.id,
+              code: row.code,
+              status: row.status,
+              creator: row.creator.name,
+            })),
+          };
         } else if (req.url === '/redeem') {
-          result = await services.redemptions.redeem(access, req.socket.remoteAddress ?? 'bench', input);
+          result = await services.redemptions.redeem(
+            access,
+            req.socket.remoteAddress ?? 'bench',
+            input,
+          );
         } else if (req.url === '/create') {
           const row = await services.invitations.create(access, input);
           result = { id: row.id, code: row.code };
@@ -43,9 +62,13 @@ async function main() {
           res.writeHead(404).end();
           return;
         }
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: result }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: result }));
       } catch (error) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String((error as Error).message) }] }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ message: String((error as Error).message) }] }));
       }
     });
   });

@@ -22,11 +22,20 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
   chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({
     pgdata: path.join(dir, 'postgres'),
-    settings: { shared_preload_libraries: 'pg_stat_statements', shared_buffers: '512MB', max_wal_size: '4GB' },
+    settings: {
+      shared_preload_libraries: 'pg_stat_statements',
+      shared_buffers: '512MB',
+      max_wal_size: '4GB',
+    },
   });
   const url = withDatabaseName(pg.url, 'bench');
   await ensureDatabaseExists(url);
-  const migrate = createDataSource({ url, poolSize: 1, statementTimeoutMs: 600_000, poolAcquireTimeoutMs: 10_000 });
+  const migrate = createDataSource({
+    url,
+    poolSize: 1,
+    statementTimeoutMs: 600_000,
+    poolAcquireTimeoutMs: 10_000,
+  });
   await migrate.initialize();
   await migrate.runMigrations({ transaction: 'each' });
   await migrate.destroy();
@@ -43,14 +52,23 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     schools: Math.max(10, Math.round(size / 1000)),
     creators: Math.max(20, Math.round(size / 1000)),
     joiners,
-    onProgress: (done, total) => process.stdout.write(`\rseeding ${'#'.repeat(Math.round((30 * done) / total)).padEnd(30, '.')} ${done}/${total}`),
+    onProgress: (done, total) =>
+      process.stdout.write(
+        `\rseeding ${'#'.repeat(Math.round((30 * done) / total)).padEnd(30, '.')} ${done}/${total}`,
+      ),
   });
   const seedSeconds = (Date.now() - seedStart) / 1000;
   log(`\nseeded ${size} invitations in ${seedSeconds.toFixed(1)} s`);
 
   // One admin of the big school and one of a small school to read as.
-  const [admin] = await query(`SELECT user_id FROM memberships WHERE school_id = $1 AND role = 'ADMIN' LIMIT 1`, [seeded.bigSchoolId]);
-  const [smallAdmin] = await query(`SELECT user_id FROM memberships WHERE school_id = $1 AND role = 'ADMIN' LIMIT 1`, [seeded.smallSchoolId]);
+  const [admin] = await query(
+    `SELECT user_id FROM memberships WHERE school_id = $1 AND role = 'ADMIN' LIMIT 1`,
+    [seeded.bigSchoolId],
+  );
+  const [smallAdmin] = await query(
+    `SELECT user_id FROM memberships WHERE school_id = $1 AND role = 'ADMIN' LIMIT 1`,
+    [seeded.smallSchoolId],
+  );
   await query(
     `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES
        ($1, sha256(convert_to('sis_benchadmin', 'UTF8')), now() + interval '1 day'),
@@ -60,7 +78,7 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
   // Codes people type carry a check character, so the redeem scenarios use codes generated the
   // way the product generates them (the bulk seed's codes are only shaped like codes).
   let state = 42;
-  const random = (max: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31) % max);
+  const random = (max: number) => (state = (state * 1103515245 + 12345) % 2 ** 31) % max;
   const typed = Array.from({ length: 5002 }, () => generateInviteCode(random));
   const [hot] = await query(
     `INSERT INTO invitations (school_id, token, code, role, created_by, max_uses) VALUES ($1, 'hot-token-0000000000000', $2, 'STUDENT', $3, 100000) RETURNING id, code`,
@@ -80,11 +98,14 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
   // A class of its own for the hot code, so every one of its requests is a first join.
   const hotJoiners = Math.max(40_000, Math.round(size / 20));
   await seedJoiners(query, hotJoiners, 'hot');
-  const [deep] = await query(`SELECT seq::text FROM invitations WHERE school_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1`, [
-    seeded.bigSchoolId,
-    Math.min(100_000, Math.round(size * 0.2) - 100),
-  ]);
-  const [rare] = await query(`SELECT code, token FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1 OFFSET 7`, [seeded.bigSchoolId]);
+  const [deep] = await query(
+    `SELECT seq::text FROM invitations WHERE school_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1`,
+    [seeded.bigSchoolId, Math.min(100_000, Math.round(size * 0.2) - 100)],
+  );
+  const [rare] = await query(
+    `SELECT code, token FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1 OFFSET 7`,
+    [seeded.bigSchoolId],
+  );
   await query('ANALYZE');
 
   return {

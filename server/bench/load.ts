@@ -71,13 +71,27 @@ async function timed(operation: Operation, post: Post): Promise<{ ok: boolean; m
 
 export function summarise(latencies: number[], failures: number, seconds: number): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
+  const at = (q: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { requests: latencies.length, failures, seconds: round(seconds), rps: round(latencies.length / seconds), p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)) };
+  return {
+    requests: latencies.length,
+    failures,
+    seconds: round(seconds),
+    rps: round(latencies.length / seconds),
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+  };
 }
 
 /** Closed loop: `concurrency` clients each start the next operation when the last one ends. */
-export async function closedLoop(base: string, operation: Operation, concurrency: number, seconds: number): Promise<LoadResult> {
+export async function closedLoop(
+  base: string,
+  operation: Operation,
+  concurrency: number,
+  seconds: number,
+): Promise<LoadResult> {
   const post = poster(base);
   const latencies: number[] = [];
   let failures = 0;

@@ -15,9 +15,15 @@ export function cpuMsOf(pid: number): number {
 }
 
 /** Runs `work` and tells how much CPU the process spent per operation meanwhile. */
-export async function withCpu<T extends { requests: number }>(pid: number, work: () => Promise<T>): Promise<T & { cpuMsPerOp: number }> {
+export async function withCpu<T extends { requests: number }>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<T & { cpuMsPerOp: number }> {
   const before = cpuMsOf(pid);
   const result = await work();
   const spent = cpuMsOf(pid) - before;
-  return { ...result, cpuMsPerOp: Math.round((spent / Math.max(1, result.requests)) * 1000) / 1000 };
+  return {
+    ...result,
+    cpuMsPerOp: Math.round((spent / Math.max(1, result.requests)) * 1000) / 1000,
+  };
 }

@@ -40,8 +40,21 @@ export interface Meta {
 export interface Results {
   ladder: Record<string, LadderResult>;
   /** The median round by redemptions per second, with the range over the rounds. */
-  hotCode: Record<string, LoadResult & { redemptionsPerSecond: number; redemptionsPerSecondMin: number; redemptionsPerSecondMax: number; p99Max: number }>;
-  consistency?: { hotUseCount: number; hotRedemptions: number; hotMaxUses: number; invitationsWithMismatchedCounts: number };
+  hotCode: Record<
+    string,
+    LoadResult & {
+      redemptionsPerSecond: number;
+      redemptionsPerSecondMin: number;
+      redemptionsPerSecondMax: number;
+      p99Max: number;
+    }
+  >;
+  consistency?: {
+    hotUseCount: number;
+    hotRedemptions: number;
+    hotMaxUses: number;
+    invitationsWithMismatchedCounts: number;
+  };
   statementsPerList?: { page20: number; page100: number };
   /** A class of 64 racing for a code with a small limit. */
   limitHeld?: { maxUses: number; useCount: number; redemptions: number; members: number };
@@ -71,7 +84,8 @@ export function layer(runs: (LoadResult & { cpuMsPerOp?: number })[]): Layer | n
 export function markdown(meta: Meta, results: Results): string {
   const rows = Object.entries(results.ladder).map(([name, r]) => {
     const p95 = ['25%', '50%', '75%'].map((share) => r.latency[share]?.p95).join(' / ');
-    const failures = r.graphql.failures + Object.values(r.latency).reduce((n, l) => n + l.failures, 0);
+    const failures =
+      r.graphql.failures + Object.values(r.latency).reduce((n, l) => n + l.failures, 0);
     return `| ${name} | ${r.sql?.rps ?? '—'} | ${r.bare.rps} (${r.bare.rpsMin}–${r.bare.rpsMax}) | ${r.graphql.rps} (${r.graphql.rpsMin}–${r.graphql.rpsMax}) | ${r.ratio} | ${r.serial.addedMs} | ${r.bare.cpuMsPerOp} / ${r.graphql.cpuMsPerOp} | ${p95} | ${r.latency['50%']?.p99} | ${r.statementsPerOperation} | ${failures} |`;
   });
   const soak = results.soak;
@@ -86,17 +100,26 @@ export function markdown(meta: Meta, results: Results): string {
     '',
     'A create + revoke operation is two GraphQL requests (and two bare requests); its rates count operations.',
     '',
-    ...Object.entries(results.hotCode).map(([k, r]) => `- redeem, one hot code, ${k}: ${r.redemptionsPerSecond} redemptions/s (uses consumed; median of ${meta.rounds} rounds, ${r.redemptionsPerSecondMin}–${r.redemptionsPerSecondMax}), p50 ${r.p50} ms, p99 ${r.p99} ms (worst round ${r.p99Max} ms), ${r.failures} failures`),
+    ...Object.entries(results.hotCode).map(
+      ([k, r]) =>
+        `- redeem, one hot code, ${k}: ${r.redemptionsPerSecond} redemptions/s (uses consumed; median of ${meta.rounds} rounds, ${r.redemptionsPerSecondMin}–${r.redemptionsPerSecondMax}), p50 ${r.p50} ms, p99 ${r.p99} ms (worst round ${r.p99Max} ms), ${r.failures} failures`,
+    ),
     ...(results.consistency
       ? [
           `- consistency: hot code use_count ${results.consistency.hotUseCount} = redemptions ${results.consistency.hotRedemptions} (limit ${results.consistency.hotMaxUses}); invitations whose use_count differs from their redemptions: ${results.consistency.invitationsWithMismatchedCounts}`,
         ]
       : []),
     ...(results.limitHeld
-      ? [`- exact limit: a class of 64 raced for a code with ${results.limitHeld.maxUses} uses; use_count ${results.limitHeld.useCount}, redemptions ${results.limitHeld.redemptions}, members joined through it ${results.limitHeld.members}`]
+      ? [
+          `- exact limit: a class of 64 raced for a code with ${results.limitHeld.maxUses} uses; use_count ${results.limitHeld.useCount}, redemptions ${results.limitHeld.redemptions}, members joined through it ${results.limitHeld.members}`,
+        ]
       : []),
     ...(results.invitationsOnDisk ? [onDisk(results.invitationsOnDisk)] : []),
-    ...(results.statementsPerList ? [`- SQL statements per list operation: ${results.statementsPerList.page20} for 20 rows, ${results.statementsPerList.page100} for 100 rows`] : []),
+    ...(results.statementsPerList
+      ? [
+          `- SQL statements per list operation: ${results.statementsPerList.page20} for 20 rows, ${results.statementsPerList.page100} for 100 rows`,
+        ]
+      : []),
     ...(soak
       ? [
           `- soak, ${Math.round(soak.seconds)} s of 70 % list/search, 20 % redeem, 10 % create + revoke at ${soak.rate} operations/s (half the measured maximum): p50 ${soak.p50} ms, p95 ${soak.p95} ms, p99 ${soak.p99} ms, ${soak.failures} failures of ${soak.requests}; RSS ${soak.rssAfterWarmupMiB} MiB after ${soak.warmupSeconds} s warm-up, ${soak.rssEndMiB} MiB at the end (growth ${(soak.rssGrowth * 100).toFixed(1)} %, max ${soak.rssMaxMiB} MiB); requests waiting for a pool connection: max ${soak.poolWaitingMax}, in ${(soak.poolWaitingShare * 100).toFixed(1)} % of samples`,

@@ -4,7 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
-import { invitationListSql, type Statement } from '../src/modules/invitations/invitation.repository';
+import {
+  invitationListSql,
+  type Statement,
+} from '../src/modules/invitations/invitation.repository';
 import { prepareDatabase, type Query } from './fixtures';
 import { closedLoop, fixedRate, poster, type LoadResult, type Operation } from './load';
 import { layer, markdown, type LadderResult, type Meta, type Results } from './report';
@@ -37,7 +40,13 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function waitHealthy(base: string) {
   for (let i = 0; i < 300; i++) {
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${base} did not become healthy`);
@@ -56,7 +65,8 @@ async function statementsPer(query: Query, base: string, operation: Operation): 
   await query('SELECT pg_stat_statements_reset()');
   const post = poster(base);
   for (let i = 0; i < 20; i++) {
-    if (!(await operation(post))) throw new Error('an operation failed while its statements were counted');
+    if (!(await operation(post)))
+      throw new Error('an operation failed while its statements were counted');
   }
   // The once-a-minute sliding-session refresh is not part of any one operation.
   const [row] = await query(
@@ -80,8 +90,14 @@ async function main() {
   };
   const graphqlPort = await freePort();
   const barePort = await freePort();
-  const product = spawn(process.execPath, [...profiling, MAIN], { env: { ...env, PORT: String(graphqlPort) }, stdio: 'inherit' });
-  const bare = fork(path.join(__dirname, 'bare-server.js'), { execArgv: profiling, env: { ...env, PORT: String(barePort) } });
+  const product = spawn(process.execPath, [...profiling, MAIN], {
+    env: { ...env, PORT: String(graphqlPort) },
+    stdio: 'inherit',
+  });
+  const bare = fork(path.join(__dirname, 'bare-server.js'), {
+    execArgv: profiling,
+    env: { ...env, PORT: String(barePort) },
+  });
   const graphqlBase = `http://127.0.0.1:${graphqlPort}`;
   const bareBase = `http://127.0.0.1:${barePort}`;
   await waitHealthy(graphqlBase);
@@ -94,7 +110,12 @@ async function main() {
   // of a link must use the token trigram index. The code trigram index still queues writes in a
   // pending list, which after the smoke's seed holds most of it, so walking the small school can
   // rightly be cheaper there.
-  type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: PlanNode[] };
+  type PlanNode = {
+    'Node Type': string;
+    'Relation Name'?: string;
+    'Index Name'?: string;
+    Plans?: PlanNode[];
+  };
   const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
   results.rareSearchPlans = {};
   for (const [name, search, index] of [
@@ -105,26 +126,46 @@ async function main() {
     const [explained] = await f.query(`EXPLAIN (FORMAT JSON) ${page.text}`, page.params);
     const plan = nodes(explained['QUERY PLAN'][0].Plan);
     results.rareSearchPlans[name] = {
-      seqScan: plan.some((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'invitations'),
+      seqScan: plan.some(
+        (node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'invitations',
+      ),
       ...(index ? { index, usesIndex: plan.some((node) => node['Index Name'] === index) } : {}),
     };
   }
   results.invitationsOnDisk = await invitationsOnDisk(f.query);
 
   const runLadder = async (scenario: Scenario): Promise<LadderResult> => {
-    const runs: Record<'sql' | 'bare' | 'graphql', LoadResult[]> = { sql: [], bare: [], graphql: [] };
+    const runs: Record<'sql' | 'bare' | 'graphql', LoadResult[]> = {
+      sql: [],
+      bare: [],
+      graphql: [],
+    };
     for (let round = 0; round < rounds; round++) {
       // Interleaved A-B-A-B, so drift on a shared machine hits every layer alike.
-      if (scenario.sql) runs.sql.push(await closedLoop(graphqlBase, sqlAlone(f.query, scenario.sql), CONCURRENCY, seconds));
-      runs.bare.push(await withCpu(bare.pid!, () => closedLoop(bareBase, scenario.bare, CONCURRENCY, seconds)));
-      runs.graphql.push(await withCpu(product.pid!, () => closedLoop(graphqlBase, scenario.graphql, CONCURRENCY, seconds)));
+      if (scenario.sql)
+        runs.sql.push(
+          await closedLoop(graphqlBase, sqlAlone(f.query, scenario.sql), CONCURRENCY, seconds),
+        );
+      runs.bare.push(
+        await withCpu(bare.pid!, () => closedLoop(bareBase, scenario.bare, CONCURRENCY, seconds)),
+      );
+      runs.graphql.push(
+        await withCpu(product.pid!, () =>
+          closedLoop(graphqlBase, scenario.graphql, CONCURRENCY, seconds),
+        ),
+      );
     }
     const bareSerial = await closedLoop(bareBase, scenario.bare, 1, seconds);
     const graphqlSerial = await closedLoop(graphqlBase, scenario.graphql, 1, seconds);
     const graphql = layer(runs.graphql)!;
     const latency: Record<string, LoadResult> = {};
     for (const share of [0.25, 0.5, 0.75]) {
-      latency[`${share * 100}%`] = await fixedRate(graphqlBase, scenario.graphql, Math.max(1, Math.round(graphql.rps * share)), seconds);
+      latency[`${share * 100}%`] = await fixedRate(
+        graphqlBase,
+        scenario.graphql,
+        Math.max(1, Math.round(graphql.rps * share)),
+        seconds,
+      );
     }
     const bareLayer = layer(runs.bare)!;
     return {
@@ -132,7 +173,11 @@ async function main() {
       bare: bareLayer,
       graphql,
       ratio: Math.round((100 * graphql.rps) / bareLayer.rps) / 100,
-      serial: { bareP50: bareSerial.p50, graphqlP50: graphqlSerial.p50, addedMs: Math.round((graphqlSerial.p50 - bareSerial.p50) * 100) / 100 },
+      serial: {
+        bareP50: bareSerial.p50,
+        graphqlP50: graphqlSerial.p50,
+        addedMs: Math.round((graphqlSerial.p50 - bareSerial.p50) * 100) / 100,
+      },
       latency,
       statementsPerOperation: await statementsPer(f.query, graphqlBase, scenario.graphql),
     };
@@ -145,24 +190,36 @@ async function main() {
   }
   for (const scenario of ladder.filter((s) => wanted(s.name))) {
     const r = (results.ladder[scenario.name] = await runLadder(scenario));
-    log(`${scenario.name}: sql ${r.sql?.rps ?? '-'}, bare ${r.bare.rps}, graphql ${r.graphql.rps} ops/s (ratio ${r.ratio}); server CPU ms/op bare ${r.bare.cpuMsPerOp}, graphql ${r.graphql.cpuMsPerOp}; +${r.serial.addedMs} ms serial; p95 at half load ${r.latency['50%']!.p95} ms; ${r.statementsPerOperation} statements`);
+    log(
+      `${scenario.name}: sql ${r.sql?.rps ?? '-'}, bare ${r.bare.rps}, graphql ${r.graphql.rps} ops/s (ratio ${r.ratio}); server CPU ms/op bare ${r.bare.cpuMsPerOp}, graphql ${r.graphql.cpuMsPerOp}; +${r.serial.addedMs} ms serial; p95 at half load ${r.latency['50%']!.p95} ms; ${r.statementsPerOperation} statements`,
+    );
   }
 
   if (wanted('redeem: one hot code')) {
     // A whole class joins through one code at once.
     // Redemptions per second count the uses actually consumed, not just answers; rounds alternate
     // the two class sizes and the median round is reported, as for the ladder.
-    const uses = async () => (await f.query(`SELECT use_count FROM invitations WHERE id = $1`, [f.hot.id]))[0].use_count as number;
-    const runs: Record<number, (LoadResult & { redemptionsPerSecond: number })[]> = { 16: [], 64: [] };
+    const uses = async () =>
+      (await f.query(`SELECT use_count FROM invitations WHERE id = $1`, [f.hot.id]))[0]
+        .use_count as number;
+    const runs: Record<number, (LoadResult & { redemptionsPerSecond: number })[]> = {
+      16: [],
+      64: [],
+    };
     for (let round = 0; round < rounds; round++) {
       for (const concurrency of [16, 64]) {
         const before = await uses();
         const r = await closedLoop(graphqlBase, hotCode, concurrency, seconds);
-        runs[concurrency]!.push({ ...r, redemptionsPerSecond: Math.round(((await uses()) - before) / r.seconds) });
+        runs[concurrency]!.push({
+          ...r,
+          redemptionsPerSecond: Math.round(((await uses()) - before) / r.seconds),
+        });
       }
     }
     for (const concurrency of [16, 64]) {
-      const sorted = [...runs[concurrency]!].sort((a, b) => a.redemptionsPerSecond - b.redemptionsPerSecond);
+      const sorted = [...runs[concurrency]!].sort(
+        (a, b) => a.redemptionsPerSecond - b.redemptionsPerSecond,
+      );
       const r = (results.hotCode[`c=${concurrency}`] = {
         ...sorted[Math.floor(sorted.length / 2)]!,
         redemptionsPerSecondMin: sorted[0]!.redemptionsPerSecond,
@@ -170,7 +227,9 @@ async function main() {
         p99Max: Math.max(...sorted.map((run) => run.p99)),
         failures: sorted.reduce((n, run) => n + run.failures, 0),
       });
-      log(`redeem one hot code c=${concurrency}: ${r.redemptionsPerSecond} redemptions/s (${r.redemptionsPerSecondMin}–${r.redemptionsPerSecondMax}), p99 ${r.p99} ms, ${r.failures} failures`);
+      log(
+        `redeem one hot code c=${concurrency}: ${r.redemptionsPerSecond} redemptions/s (${r.redemptionsPerSecondMin}–${r.redemptionsPerSecondMax}), p99 ${r.p99} ms, ${r.failures} failures`,
+      );
     }
   }
 
@@ -179,7 +238,9 @@ async function main() {
     const rate = Math.max(1, Math.round(max.rps / 2));
     log(`soak: mixed maximum ${max.rps} ops/s; ${soakSeconds} s at ${rate} ops/s`);
     results.soak = await soak(graphqlBase, product.pid!, mixed, rate, soakSeconds);
-    log(`soak: p99 ${results.soak.p99} ms, ${results.soak.failures} failures, RSS growth ${(results.soak.rssGrowth * 100).toFixed(1)} %, pool waiting max ${results.soak.poolWaitingMax}`);
+    log(
+      `soak: p99 ${results.soak.p99} ms, ${results.soak.failures} failures, RSS growth ${(results.soak.rssGrowth * 100).toFixed(1)} %, pool waiting max ${results.soak.poolWaitingMax}`,
+    );
   }
 
   if (wanted('exact limit')) {
@@ -192,27 +253,64 @@ async function main() {
               (SELECT count(*)::int FROM memberships WHERE invitation_id = $1) AS members FROM invitations WHERE id = $1`,
       [f.limited.id],
     );
-    results.limitHeld = { maxUses: f.limited.max_uses, useCount: held.use_count, redemptions: held.redemptions, members: held.members };
-    log(`limit ${f.limited.max_uses}: use_count ${held.use_count}, redemptions ${held.redemptions}, members ${held.members}`);
+    results.limitHeld = {
+      maxUses: f.limited.max_uses,
+      useCount: held.use_count,
+      redemptions: held.redemptions,
+      members: held.members,
+    };
+    log(
+      `limit ${f.limited.max_uses}: use_count ${held.use_count}, redemptions ${held.redemptions}, members ${held.members}`,
+    );
   }
 
-  const [counts] = await f.query(`SELECT use_count, max_uses, (SELECT count(*)::int FROM redemptions WHERE invitation_id = $1) AS n FROM invitations WHERE id = $1`, [f.hot.id]);
-  const [all] = await f.query(`SELECT count(*)::int AS bad FROM invitations i WHERE use_count <> (SELECT count(*) FROM redemptions r WHERE r.invitation_id = i.id)`);
-  results.consistency = { hotUseCount: counts.use_count, hotRedemptions: counts.n, hotMaxUses: counts.max_uses, invitationsWithMismatchedCounts: all.bad };
+  const [counts] = await f.query(
+    `SELECT use_count, max_uses, (SELECT count(*)::int FROM redemptions WHERE invitation_id = $1) AS n FROM invitations WHERE id = $1`,
+    [f.hot.id],
+  );
+  const [all] = await f.query(
+    `SELECT count(*)::int AS bad FROM invitations i WHERE use_count <> (SELECT count(*) FROM redemptions r WHERE r.invitation_id = i.id)`,
+  );
+  results.consistency = {
+    hotUseCount: counts.use_count,
+    hotRedemptions: counts.n,
+    hotMaxUses: counts.max_uses,
+    invitationsWithMismatchedCounts: all.bad,
+  };
 
   // No N+1: a page of 100 costs the same statements as a page of 20.
-  results.statementsPerList = { page20: await statementsPer(f.query, graphqlBase, listOperation(20)), page100: await statementsPer(f.query, graphqlBase, listOperation(100)) };
+  results.statementsPerList = {
+    page20: await statementsPer(f.query, graphqlBase, listOperation(20)),
+    page100: await statementsPer(f.query, graphqlBase, listOperation(100)),
+  };
 
   product.kill('SIGTERM');
   bare.kill('SIGTERM');
-  await Promise.all([new Promise((r) => product.once('exit', r)), new Promise((r) => bare.once('exit', r))]);
+  await Promise.all([
+    new Promise((r) => product.once('exit', r)),
+    new Promise((r) => bare.once('exit', r)),
+  ]);
   await f.close();
 
-  const meta: Meta = { size, seconds, rounds, soakSeconds, seedSeconds: f.seedSeconds, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, at: new Date().toISOString() };
+  const meta: Meta = {
+    size,
+    seconds,
+    rounds,
+    soakSeconds,
+    seedSeconds: f.seedSeconds,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    at: new Date().toISOString(),
+  };
   const report = markdown(meta, results);
   if (!smoke && !only) {
     mkdirSync(RESULTS, { recursive: true });
-    writeFileSync(path.join(RESULTS, `${sizeName}.json`), JSON.stringify({ meta, results }, null, 1));
+    writeFileSync(
+      path.join(RESULTS, `${sizeName}.json`),
+      JSON.stringify({ meta, results }, null, 1),
+    );
     writeFileSync(path.join(RESULTS, `${sizeName}.md`), report);
   }
   log(report);
@@ -227,7 +325,9 @@ async function main() {
 
 /** The seeded table beside each of its indexes: what an index costs in disk and cache. */
 async function invitationsOnDisk(query: Query): Promise<NonNullable<Results['invitationsOnDisk']>> {
-  const [sizes] = await query(`SELECT pg_relation_size('invitations') AS table_bytes, pg_indexes_size('invitations') AS index_bytes`);
+  const [sizes] = await query(
+    `SELECT pg_relation_size('invitations') AS table_bytes, pg_indexes_size('invitations') AS index_bytes`,
+  );
   const indexes = await query(
     `SELECT indexrelid::regclass::text AS name, pg_relation_size(indexrelid) AS bytes
        FROM pg_index WHERE indrelid = 'invitations'::regclass ORDER BY bytes DESC, name`,
@@ -235,7 +335,9 @@ async function invitationsOnDisk(query: Query): Promise<NonNullable<Results['inv
   return {
     tableBytes: Number(sizes.table_bytes),
     indexBytes: Number(sizes.index_bytes),
-    byIndex: Object.fromEntries(indexes.map((index) => [index.name as string, Number(index.bytes)])),
+    byIndex: Object.fromEntries(
+      indexes.map((index) => [index.name as string, Number(index.bytes)]),
+    ),
   };
 }
 
@@ -244,22 +346,38 @@ function regressions(results: Results): string[] {
   const problems: string[] = [];
   for (const [name, plan] of Object.entries(results.rareSearchPlans ?? {})) {
     if (plan.seqScan) problems.push(`a rare search (${name}) scans the invitations table`);
-    if (plan.index && !plan.usesIndex) problems.push(`a rare search (${name}) does not use ${plan.index}`);
+    if (plan.index && !plan.usesIndex)
+      problems.push(`a rare search (${name}) does not use ${plan.index}`);
   }
   const list = results.statementsPerList!;
-  if (list.page20 !== list.page100) problems.push(`statement count grows with page size (${list.page20} for 20 rows, ${list.page100} for 100)`);
+  if (list.page20 !== list.page100)
+    problems.push(
+      `statement count grows with page size (${list.page20} for 20 rows, ${list.page100} for 100)`,
+    );
   if (list.page20 > 3) problems.push(`a list costs ${list.page20} statements (at most 3)`);
   const limit = results.limitHeld;
-  if (limit && !(limit.useCount === limit.maxUses && limit.redemptions === limit.maxUses && limit.members === limit.maxUses)) {
+  if (
+    limit &&
+    !(
+      limit.useCount === limit.maxUses &&
+      limit.redemptions === limit.maxUses &&
+      limit.members === limit.maxUses
+    )
+  ) {
     problems.push(`the limit of ${limit.maxUses} was not held exactly (${JSON.stringify(limit)})`);
   }
   const c = results.consistency!;
-  if (c.invitationsWithMismatchedCounts !== 0 || c.hotUseCount !== c.hotRedemptions) problems.push('use_count differs from redemptions');
+  if (c.invitationsWithMismatchedCounts !== 0 || c.hotUseCount !== c.hotRedemptions)
+    problems.push('use_count differs from redemptions');
   for (const [name, r] of Object.entries(results.ladder)) {
-    const failures = r.graphql.failures + r.bare.failures + Object.values(r.latency).reduce((n, l) => n + l.failures, 0);
+    const failures =
+      r.graphql.failures +
+      r.bare.failures +
+      Object.values(r.latency).reduce((n, l) => n + l.failures, 0);
     if (failures) problems.push(`${name}: ${failures} failed operations`);
   }
-  for (const [name, r] of Object.entries(results.hotCode)) if (r.failures) problems.push(`hot code ${name}: ${r.failures} failed redemptions`);
+  for (const [name, r] of Object.entries(results.hotCode))
+    if (r.failures) problems.push(`hot code ${name}: ${r.failures} failed redemptions`);
   if (results.soak?.failures) problems.push(`soak: ${results.soak.failures} failed operations`);
   return problems;
 }

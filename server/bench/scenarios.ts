@@ -1,5 +1,8 @@
 import { decodeCursor, encodeCursor } from '../src/graphql/pagination';
-import { invitationListSql, type Statement } from '../src/modules/invitations/invitation.repository';
+import {
+  invitationListSql,
+  type Statement,
+} from '../src/modules/invitations/invitation.repository';
 import type { Fixtures } from './fixtures';
 import { single, succeeded, type Operation } from './load';
 
@@ -24,25 +27,45 @@ export function scenarios(f: Fixtures) {
   let pick = 0;
   const randomCode = () => f.activeCodes[(pick = (pick * 7919 + 13) % f.activeCodes.length)]!;
 
-  const list = (name: string, args: { first: number; search?: string; after?: string }, schoolId = f.bigSchoolId, token = f.adminToken): Scenario => ({
+  const list = (
+    name: string,
+    args: { first: number; search?: string; after?: string },
+    schoolId = f.bigSchoolId,
+    token = f.adminToken,
+  ): Scenario => ({
     name,
-    sql: invitationListSql(schoolId, { first: args.first, search: args.search ?? null, after: decodeCursor('i', args.after) }).page,
+    sql: invitationListSql(schoolId, {
+      first: args.first,
+      search: args.search ?? null,
+      after: decodeCursor('i', args.after),
+    }).page,
     bare: single('/list', () => ({ payload: JSON.stringify({ schoolId, ...args }), token })),
     graphql: single('/graphql', () => ({
-      payload: JSON.stringify({ query: LIST_QUERY, variables: { s: schoolId, f: args.first, q: args.search ?? null, a: args.after ?? null } }),
+      payload: JSON.stringify({
+        query: LIST_QUERY,
+        variables: { s: schoolId, f: args.first, q: args.search ?? null, a: args.after ?? null },
+      }),
       token,
     })),
   });
 
   const redeem = (code: () => string, joiner = nextJoiner): Pick<Scenario, 'bare' | 'graphql'> => ({
     bare: single('/redeem', () => ({ payload: JSON.stringify({ code: code() }), token: joiner() })),
-    graphql: single('/graphql', () => ({ payload: JSON.stringify({ query: REDEEM, variables: { i: { code: code() } } }), token: joiner() })),
+    graphql: single('/graphql', () => ({
+      payload: JSON.stringify({ query: REDEEM, variables: { i: { code: code() } } }),
+      token: joiner(),
+    })),
   });
   let hotJoiner = 0;
   const nextHotJoiner = () => `sis_hot${1 + (hotJoiner++ % f.hotJoiners)}`;
 
   // Created in the large school, so every create also moves its counter and its indexes.
-  const createInput = { schoolId: f.bigSchoolId, role: 'STUDENT', label: 'Bench class', maxUses: 30 };
+  const createInput = {
+    schoolId: f.bigSchoolId,
+    role: 'STUDENT',
+    label: 'Bench class',
+    maxUses: 30,
+  };
   const createAndRevoke: Pick<Scenario, 'bare' | 'graphql'> = {
     bare: async (post) => {
       const created = await post('/create', JSON.stringify(createInput), f.adminToken);
@@ -51,11 +74,21 @@ export function scenarios(f: Fixtures) {
       return succeeded(await post('/revoke', JSON.stringify({ id }), f.adminToken));
     },
     graphql: async (post) => {
-      const created = await post('/graphql', JSON.stringify({ query: CREATE, variables: { i: createInput } }), f.adminToken);
+      const created = await post(
+        '/graphql',
+        JSON.stringify({ query: CREATE, variables: { i: createInput } }),
+        f.adminToken,
+      );
       if (!succeeded(created)) return false;
       const { id } = JSON.parse(created.body).data.createInvitation;
-      const revoked = await post('/graphql', JSON.stringify({ query: REVOKE, variables: { id } }), f.adminToken);
-      return succeeded(revoked) && JSON.parse(revoked.body).data.revokeInvitation.status === 'REVOKED';
+      const revoked = await post(
+        '/graphql',
+        JSON.stringify({ query: REVOKE, variables: { id } }),
+        f.adminToken,
+      );
+      return (
+        succeeded(revoked) && JSON.parse(revoked.body).data.revokeInvitation.status === 'REVOKED'
+      );
     },
   };
 
@@ -65,7 +98,12 @@ export function scenarios(f: Fixtures) {
     list('search: middle of a link', { first: 20, search: f.rareTokenPiece }),
     list('search: common creator name', { first: 20, search: 'creator' }),
     list('search: short term', { first: 20, search: 'ab' }),
-    list('search: small school', { first: 20, search: 'label 7' }, f.smallSchoolId, f.smallAdminToken),
+    list(
+      'search: small school',
+      { first: 20, search: 'label 7' },
+      f.smallSchoolId,
+      f.smallAdminToken,
+    ),
     list('deep page (keyset at depth 100 000)', { first: 20, after: encodeCursor('i', f.deepSeq) }),
     { name: 'redeem: random codes', sql: null, ...redeem(randomCode) },
     { name: 'create + revoke', sql: null, ...createAndRevoke },

@@ -67,7 +67,12 @@ export async function seedInvitationsInBulk(query: Query, options: BulkOptions) 
   }
   if (options.joiners) await seedJoiners(query, options.joiners, 'bench');
   await query(`ANALYZE`);
-  return { bigSchoolId: schoolIds[0]!, smallSchoolId: schoolIds.at(-1)!, creatorNames: creators.map((c) => c.name), schoolIds };
+  return {
+    bigSchoolId: schoolIds[0]!,
+    smallSchoolId: schoolIds.at(-1)!,
+    creatorNames: creators.map((c) => c.name),
+    schoolIds,
+  };
 }
 
 /** Users with sessions, who can join schools: their tokens are `sis_<prefix><n>`, from 1. */

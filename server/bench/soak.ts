@@ -14,13 +14,18 @@ export interface SoakResult extends LoadResult {
   poolWaitingShare: number;
 }
 
-
 /**
  * The mixed load at a fixed rate for a long while, sampling the server's resident memory (from
  * /proc) and its pool's queue (from /healthz) once a second: growth after warm-up means a leak,
  * waiting means the pool is too small for the load.
  */
-export async function soak(base: string, pid: number, operation: Operation, rate: number, seconds: number): Promise<SoakResult> {
+export async function soak(
+  base: string,
+  pid: number,
+  operation: Operation,
+  rate: number,
+  seconds: number,
+): Promise<SoakResult> {
   const warmupSeconds = Math.min(60, Math.round(seconds / 5));
   const samples: { at: number; rss: number; waiting: number }[] = [];
   const sample = (at: number) => {
@@ -44,6 +49,7 @@ export async function soak(base: string, pid: number, operation: Operation, rate
     rssMaxMiB: Math.max(...samples.filter((s) => s.at >= warmupSeconds).map((s) => s.rss)),
     rssGrowth: Math.round(((end.rss - afterWarmup.rss) / afterWarmup.rss) * 1000) / 1000,
     poolWaitingMax: Math.max(0, ...waiting),
-    poolWaitingShare: Math.round((waiting.filter((w) => w > 0).length / Math.max(1, waiting.length)) * 1000) / 1000,
+    poolWaitingShare:
+      Math.round((waiting.filter((w) => w > 0).length / Math.max(1, waiting.length)) * 1000) / 1000,
   };
 }

@@ -18,7 +18,18 @@ function newest(dir) {
 
 const parts = [
   { name: 'shared', output: 'shared/dist/cjs/index.js', sources: ['shared/src'] },
-  { name: 'web', output: 'web/dist/index.html', sources: ['web/src', 'web/index.html', 'web/join.html', 'web/vite.config.ts', 'web/vite-plugins', 'shared/src'] },
+  {
+    name: 'web',
+    output: 'web/dist/index.html',
+    sources: [
+      'web/src',
+      'web/index.html',
+      'web/join.html',
+      'web/vite.config.ts',
+      'web/vite-plugins',
+      'shared/src',
+    ],
+  },
   { name: 'server', output: 'server/dist/main.js', sources: ['server/src', 'shared/src'] },
 ];
 
@@ -36,8 +47,14 @@ const stale = parts.filter(({ output, sources }) => {
 if (stale.length > 0) {
   console.log(`Building ${stale.map((part) => part.name).join(', ')}…`);
   for (const part of parts) {
-    if (stale.includes(part) || (part.name !== 'shared' && stale.some((s) => s.name === 'shared'))) {
-      execSync(`pnpm --filter @school-invites/${part.name} run build`, { cwd: root, stdio: 'inherit' });
+    if (
+      stale.includes(part) ||
+      (part.name !== 'shared' && stale.some((s) => s.name === 'shared'))
+    ) {
+      execSync(`pnpm --filter @school-invites/${part.name} run build`, {
+        cwd: root,
+        stdio: 'inherit',
+      });
     }
   }
 }

@@ -22,14 +22,21 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
   const database = await openDatabase(config, logger);
-  const app = await createApp({ config, dataSource: database.dataSource, databaseUrl: database.url, logger });
+  const app = await createApp({
+    config,
+    dataSource: database.dataSource,
+    databaseUrl: database.url,
+    logger,
+  });
 
   app.httpServer.listen(config.port, config.host);
   await once(app.httpServer, 'listening');
   const address = app.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ port, ms: Date.now() - started }, 'listening');
-  console.log(`school-invites is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (public URL ${config.publicUrl})`);
+  console.log(
+    `school-invites is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (public URL ${config.publicUrl})`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -15,7 +15,11 @@ import { AuthService } from './modules/sessions/auth.service';
  * The application's services, built once per process and shared by every request. They reach the
  * database only through the repositories, which request loaders (graphql/loaders.ts) batch too.
  */
-export function createServices(db: DataSource, config: Pick<Config, 'publicUrl' | 'rateLimits'>, logger: Logger) {
+export function createServices(
+  db: DataSource,
+  config: Pick<Config, 'publicUrl' | 'rateLimits'>,
+  logger: Logger,
+) {
   const repositories = createRepositories(db.manager);
   const limiter = new RateLimiter(repositories.rateLimits, logger, config.rateLimits.enabled);
   return {

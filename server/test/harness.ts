@@ -49,15 +49,26 @@ export interface TestApp {
   services: Services;
   statements: StatementCounter;
   seed: Seed;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GqlResult<T>>;
   /** A client acting as `who` (a seeded user or school owner; null for nobody signed in). */
   as(who: { token: string } | null, options?: Omit<GqlOptions, 'token'>): TestClient;
   /** The same, with the HTTP status the endpoint would answer (200 unless the pipeline set one). */
-  gqlHttp(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<{ status: number; result: GqlResult }>;
+  gqlHttp(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<{ status: number; result: GqlResult }>;
 }
 
 export interface TestClient {
-  query<T = Record<string, any>>(document: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  query<T = Record<string, any>>(
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>>;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -68,12 +79,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_PG_ADMIN_URL;
   const template = process.env.TEST_PG_TEMPLATE;
-  if (!adminUrl || !template) throw new Error('run server tests through jest: its global setup starts PostgreSQL');
+  if (!adminUrl || !template)
+    throw new Error('run server tests through jest: its global setup starts PostgreSQL');
   const name = `si_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   return {
     url: withDatabaseName(adminUrl, name),
-    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined),
+    drop: () =>
+      adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined),
   };
 }
 
@@ -81,7 +94,10 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
  * Registers beforeAll/afterAll that give the test file a real database, the real schema and
  * services, and an execute() helper that runs operations exactly as the HTTP endpoint does.
  */
-export function useTestApp(overrides: Partial<Config> = {}, options: { logLines?: string[] } = {}): TestApp {
+export function useTestApp(
+  overrides: Partial<Config> = {},
+  options: { logLines?: string[] } = {},
+): TestApp {
   const app = {} as TestApp;
   let drop: () => Promise<void>;
   let apollo: ApolloServer<Context>;
@@ -102,7 +118,9 @@ export function useTestApp(overrides: Partial<Config> = {}, options: { logLines?
     await app.db.initialize();
     // Every line the server would log, when the test reads them.
     const logLines = options.logLines;
-    const logger = logLines ? createLogger('trace', { write: (line: string) => void logLines.push(line) }) : createLogger('silent');
+    const logger = logLines
+      ? createLogger('trace', { write: (line: string) => void logLines.push(line) })
+      : createLogger('silent');
     app.services = createServices(app.db, app.config, logger);
     apollo = createApolloServer(app.config, logger);
     await apollo.start();
@@ -115,11 +133,16 @@ export function useTestApp(overrides: Partial<Config> = {}, options: { logLines?
       });
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
-      return { status: response.http.status ?? 200, result: response.body.singleResult as GqlResult };
+      return {
+        status: response.http.status ?? 200,
+        result: response.body.singleResult as GqlResult,
+      };
     };
-    app.gql = async (query, variables, options) => (await app.gqlHttp(query, variables, options)).result as GqlResult<any>;
+    app.gql = async (query, variables, options) =>
+      (await app.gqlHttp(query, variables, options)).result as GqlResult<any>;
     app.as = (who, options = {}) => ({
-      query: (document, variables) => app.gql(document, variables, { ...options, token: who?.token ?? null }),
+      query: (document, variables) =>
+        app.gql(document, variables, { ...options, token: who?.token ?? null }),
     });
   });
 

@@ -38,7 +38,8 @@ export async function startTestPostgres(env = process.env): Promise<TestPostgres
       rmSync(dir, { recursive: true, force: true });
       // As root, with a temporary folder the cluster's user cannot enter, the cluster lives elsewhere.
       if (!embedded.pgdata.startsWith(dir)) {
-        for (const leftover of [embedded.pgdata, `${embedded.pgdata}.password`]) rmSync(leftover, { recursive: true, force: true });
+        for (const leftover of [embedded.pgdata, `${embedded.pgdata}.password`])
+          rmSync(leftover, { recursive: true, force: true });
       }
     },
   };
@@ -59,7 +60,12 @@ export async function createTemplate(adminUrl: string, name: string): Promise<vo
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`);
   const url = withDatabaseName(adminUrl, name);
   await ensureDatabaseExists(url);
-  const dataSource = createDataSource({ url, poolSize: 1, statementTimeoutMs: 60_000, poolAcquireTimeoutMs: 10_000 });
+  const dataSource = createDataSource({
+    url,
+    poolSize: 1,
+    statementTimeoutMs: 60_000,
+    poolAcquireTimeoutMs: 10_000,
+  });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

@@ -79,7 +79,13 @@ export class Seed {
 
   async invitation(
     school: SeedSchool,
-    options: { creator?: SeedUser; role?: SchoolRole; label?: string; maxUses?: number; expiresAt?: Date } = {},
+    options: {
+      creator?: SeedUser;
+      role?: SchoolRole;
+      label?: string;
+      maxUses?: number;
+      expiresAt?: Date;
+    } = {},
   ): Promise<SeedInvitation> {
     const creator = options.creator ?? school.owner;
     const viewer = await this.services.auth.authenticate(creator.token);
@@ -97,7 +103,9 @@ export class Seed {
     const owner = options.owner ?? (await this.user({ name: `Owner ${unique()}` }));
     const name = options.name ?? `School ${unique()}`;
     const viewer = await this.services.auth.authenticate(owner.token);
-    const school = await this.services.schools.create(requestScope(this.services, viewer).access, { name });
+    const school = await this.services.schools.create(requestScope(this.services, viewer).access, {
+      name,
+    });
     return { id: school.id, slug: school.slug, name, owner };
   }
 

@@ -11,12 +11,10 @@ import {
 } from './invite-code';
 
 /** A deterministic randomInt driven by fast-check, so failures shrink to a small example. */
-const arbitraryCode = fc
-  .array(fc.nat(), { minLength: 64, maxLength: 64 })
-  .map((draws) => {
-    let i = 0;
-    return generateInviteCode((max) => draws[i++ % draws.length]! % max);
-  });
+const arbitraryCode = fc.array(fc.nat(), { minLength: 64, maxLength: 64 }).map((draws) => {
+  let i = 0;
+  return generateInviteCode((max) => draws[i++ % draws.length]! % max);
+});
 
 describe('invite code', () => {
   it('generates canonical codes of the right length from the alphabet, with letters and digits', () => {

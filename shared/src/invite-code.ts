@@ -62,7 +62,8 @@ export function normalizeInviteCode(input: string): string {
   return input.toUpperCase().replace(/[\s\-_.·–—]+/g, '');
 }
 
-export type InviteCodeProblem = 'EMPTY' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_CHARACTER' | 'MISTYPED';
+export type InviteCodeProblem =
+  'EMPTY' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_CHARACTER' | 'MISTYPED';
 
 /** Checks a code as typed; null when it is well-formed and its check symbol matches. */
 export function inviteCodeProblem(input: string): InviteCodeProblem | null {

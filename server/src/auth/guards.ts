@@ -10,7 +10,8 @@ export interface SchoolScoped {
 
 export type SchoolOf = (data: ResolverData<Context>) => Promise<string | null> | string | null;
 
-const fromRoot: SchoolOf = ({ root }) => (root as Partial<SchoolScoped> | undefined)?.schoolId ?? null;
+const fromRoot: SchoolOf = ({ root }) =>
+  (root as Partial<SchoolScoped> | undefined)?.schoolId ?? null;
 
 /**
  * Declares the permission an operation or field needs. The school is taken from the object being
@@ -18,7 +19,10 @@ const fromRoot: SchoolOf = ({ root }) => (root as Partial<SchoolScoped> | undefi
  * no viewer -> UNAUTHENTICATED, not a member -> NOT_FOUND, missing permission -> FORBIDDEN (the
  * field resolves to null and its siblings still resolve).
  */
-export function RequirePermission(permission: Permission, schoolOf: SchoolOf = fromRoot): MethodDecorator {
+export function RequirePermission(
+  permission: Permission,
+  schoolOf: SchoolOf = fromRoot,
+): MethodDecorator {
   const guard = createMethodMiddlewareDecorator<Context>(async (data, next) => {
     data.context.access.requireViewer();
     const schoolId = await schoolOf(data);
@@ -33,7 +37,10 @@ export function RequirePermission(permission: Permission, schoolOf: SchoolOf = f
  * Also records the requirement in the field's schema extensions, so the authorization sweep can
  * read from the schema itself what every field needs.
  */
-export function withRequirement(guard: MethodDecorator, requirement: { permissions?: Permission[]; signIn?: boolean }): MethodDecorator {
+export function withRequirement(
+  guard: MethodDecorator,
+  requirement: { permissions?: Permission[]; signIn?: boolean },
+): MethodDecorator {
   const record = Extensions({ requires: { signIn: true, ...requirement } });
   return (target, key, descriptor) => {
     guard(target, key, descriptor);
@@ -55,7 +62,8 @@ export function RequireAnyPermission(permissions: Permission[]): MethodDecorator
   const guard = createMethodMiddlewareDecorator<Context>(async ({ root, context }, next) => {
     const schoolId = (root as Partial<SchoolScoped> | undefined)?.schoolId;
     const role = await context.access.requireMember(schoolId ?? '');
-    if (!permissions.some((permission) => roleHasPermission(role, permission))) throw forbidden('see this');
+    if (!permissions.some((permission) => roleHasPermission(role, permission)))
+      throw forbidden('see this');
     return next() as Promise<unknown>;
   });
   return withRequirement(guard, { permissions });

@@ -15,13 +15,7 @@ import { RedeemForABatchOfPeople1764000800000 } from './migrations/1764000800000
 import { InvitationStatusFunction1764000900000 } from './migrations/1764000900000-invitation-status-function';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
-export const ENTITIES = [
-  UserEntity,
-  SessionEntity,
-  ApiTokenEntity,
-  SchoolEntity,
-  MembershipEntity,
-];
+export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
 export const MIGRATIONS = [
   CreateAccountsAndSchools1764000000000,
   CreateInvitations1764000100000,

@@ -26,7 +26,8 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    if (exists.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
   } finally {
     await client.end();
   }
@@ -65,7 +66,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    if (applied.length > 0)
+      logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

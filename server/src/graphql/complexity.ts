@@ -1,13 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import { LIMITS } from '@school-invites/shared';
 
 const pageSizeOutOfRange = (field: string, rows: unknown) =>
-  new GraphQLError(`${field}.first: must be from 1 to ${LIMITS.pageSizeMax} (got ${String(rows)})`, {
-    extensions: { code: 'BAD_USER_INPUT', field: `${field}.first`, http: { status: 400 } },
-  });
+  new GraphQLError(
+    `${field}.first: must be from 1 to ${LIMITS.pageSizeMax} (got ${String(rows)})`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', field: `${field}.first`, http: { status: 400 } },
+    },
+  );
 
 /**
  * A paginated field costs its children once per row it may return. A page size out of range is
@@ -17,15 +25,27 @@ const pageSizeOutOfRange = (field: string, rows: unknown) =>
 const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((arg) => arg.name === 'first')) return undefined;
   const rows: unknown = args.first ?? LIMITS.pageSizeDefault;
-  if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 1 || rows > LIMITS.pageSizeMax) {
+  if (
+    typeof rows !== 'number' ||
+    !Number.isInteger(rows) ||
+    rows < 1 ||
+    rows > LIMITS.pageSizeMax
+  ) {
     throw pageSizeOutOfRange(field.name, rows);
   }
   return 1 + childComplexity * rows;
 };
 
 /** Variables that do not fit their types are refused by execution, with every problem named. */
-function variablesCoerce(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>) {
-  return !('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 1 }));
+function variablesCoerce(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown>,
+) {
+  return !(
+    'errors' in
+    getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 1 })
+  );
 }
 
 /** Numbers and booleans among the variables: the only values that can change a cost (`first`, `@include`). */
@@ -64,15 +84,28 @@ export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloS
               query: document,
               operationName: request.operationName,
               variables,
-              estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [
+                fieldExtensionsEstimator(),
+                pageEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
             });
             if (costs.size >= CACHED_COSTS) costs.delete(costs.keys().next().value!);
             costs.set(key, cost);
           }
           if (cost > maximum) {
-            throw new GraphQLError(`This operation is too costly (${cost} > ${maximum}). Ask for fewer rows or fields.`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_COMPLEX', cost, maximum, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This operation is too costly (${cost} > ${maximum}). Ask for fewer rows or fields.`,
+              {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  reason: 'TOO_COMPLEX',
+                  cost,
+                  maximum,
+                  http: { status: 400 },
+                },
+              },
+            );
           }
         },
       };

@@ -22,12 +22,19 @@ export interface Context {
 }
 
 /** What every operation of one request shares: its loaders, and the viewer's standing in schools. */
-export function requestScope(services: Services, viewer: Viewer | null): { loaders: Loaders; access: SchoolAccess } {
+export function requestScope(
+  services: Services,
+  viewer: Viewer | null,
+): { loaders: Loaders; access: SchoolAccess } {
   const loaders = createLoaders(services.repositories, viewer);
   return { loaders, access: new SchoolAccess(viewer, loaders.viewerRole) };
 }
 
-export function createContext(services: Services, viewer: Viewer | null, request: { ip: string; sessionCookie: SessionCookie }): Context {
+export function createContext(
+  services: Services,
+  viewer: Viewer | null,
+  request: { ip: string; sessionCookie: SessionCookie },
+): Context {
   return {
     ...request,
     ...requestScope(services, viewer),

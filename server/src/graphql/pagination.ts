@@ -51,7 +51,10 @@ export function decodeCursor(kind: string, cursor: string | null | undefined): s
 }
 
 /** The page `first`/`after` ask for, in a list whose cursors are of `kind`. */
-export function pageQuery(kind: string, args: { first?: number | null; after?: string | null }): PageQuery {
+export function pageQuery(
+  kind: string,
+  args: { first?: number | null; after?: string | null },
+): PageQuery {
   return { first: pageSize(args), after: decodeCursor(kind, args.after) };
 }
 
@@ -61,9 +64,16 @@ export interface Connection<Node> {
 }
 
 /** A page of rows as a connection of `map`ped nodes, each with its cursor. */
-export function toConnection<Row extends { seq: string }, Node>(kind: string, page: Page<Row>, map: (row: Row) => Node): Connection<Node> {
+export function toConnection<Row extends { seq: string }, Node>(
+  kind: string,
+  page: Page<Row>,
+  map: (row: Row) => Node,
+): Connection<Node> {
   const edges = page.rows.map((row) => ({ cursor: encodeCursor(kind, row.seq), node: map(row) }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }
 
 export function toCountedConnection<Row extends { seq: string }, Node>(

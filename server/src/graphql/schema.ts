@@ -4,12 +4,23 @@ import { ArgumentValidationError, buildSchemaSync } from 'type-graphql';
 import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
-import { AuditEventResolver, InvitationAuditEventsResolver, SchoolAuditEventsResolver } from '../modules/audit/audit-event.resolver';
+import {
+  AuditEventResolver,
+  InvitationAuditEventsResolver,
+  SchoolAuditEventsResolver,
+} from '../modules/audit/audit-event.resolver';
 import { InvitationFieldsResolver } from '../modules/invitations/invitation-fields.resolver';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver';
-import { MembershipInvitationResolver, SchoolInvitationsResolver } from '../modules/invitations/school-invitations.resolver';
+import {
+  MembershipInvitationResolver,
+  SchoolInvitationsResolver,
+} from '../modules/invitations/school-invitations.resolver';
 import { MembershipResolver } from '../modules/memberships/membership.resolver';
-import { InvitationRedemptionsResolver, RedemptionFieldsResolver, RedemptionResolver } from '../modules/redemptions/redemption.resolver';
+import {
+  InvitationRedemptionsResolver,
+  RedemptionFieldsResolver,
+  RedemptionResolver,
+} from '../modules/redemptions/redemption.resolver';
 import { SchoolResolver } from '../modules/schools/school.resolver';
 import { AuthResolver } from '../modules/sessions/auth.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
@@ -42,7 +53,9 @@ const VALIDATION: ValidatorOptions = { skipMissingProperties: true, forbidUnknow
 async function validateArgument(value: unknown): Promise<void> {
   if (value === null || typeof value !== 'object') return;
   try {
-    const items = Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object') : [value];
+    const items = Array.isArray(value)
+      ? value.filter((item) => item !== null && typeof item === 'object')
+      : [value];
     await Promise.all(items.map((item: object) => validateOrReject(item, VALIDATION)));
   } catch (errors) {
     throw new ArgumentValidationError(errors as ValidationError[]);

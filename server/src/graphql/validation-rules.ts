@@ -30,7 +30,11 @@ export const DEFAULT_LIMITS: OperationLimits = {
 };
 
 const refuse = (context: ValidationContext, message: string) =>
-  context.reportError(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason: 'OPERATION_TOO_LARGE' } }));
+  context.reportError(
+    new GraphQLError(message, {
+      extensions: { code: 'BAD_USER_INPUT', reason: 'OPERATION_TOO_LARGE' },
+    }),
+  );
 
 /** A rule that counts matching fields across the document and refuses past `max`. */
 const fieldCountRule =
@@ -50,27 +54,41 @@ const fieldCountRule =
   };
 
 export const redeemLimitRule = (max: number) =>
-  fieldCountRule(max, (node) => node.name.value === 'redeemInvitation', `An operation may redeem at most ${max} invitation at a time.`);
+  fieldCountRule(
+    max,
+    (node) => node.name.value === 'redeemInvitation',
+    `An operation may redeem at most ${max} invitation at a time.`,
+  );
 
-export const directiveLimitRule = (max: number): ValidationRule => (context) => {
-  let count = 0;
-  return {
-    Directive() {
-      count++;
-    },
-    Document: {
-      leave() {
-        if (count > max) refuse(context, `An operation may use at most ${max} directives.`);
+export const directiveLimitRule =
+  (max: number): ValidationRule =>
+  (context) => {
+    let count = 0;
+    return {
+      Directive() {
+        count++;
       },
-    },
+      Document: {
+        leave() {
+          if (count > max) refuse(context, `An operation may use at most ${max} directives.`);
+        },
+      },
+    };
   };
-};
 
 export const aliasLimitRule = (max: number) =>
-  fieldCountRule(max, (node) => Boolean(node.alias), `An operation may use at most ${max} aliases.`);
+  fieldCountRule(
+    max,
+    (node) => Boolean(node.alias),
+    `An operation may use at most ${max} aliases.`,
+  );
 
 /** Nesting depth of an operation, following fragments; introspection fields do not count. */
-function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function depthOf(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
   if (!set) return 0;
   let deepest = 0;
   for (const selection of set.selections) {
@@ -83,7 +101,10 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, Fr
       const name = selection.name.value;
       const fragment = fragments[name];
       if (!fragment || seen.has(name)) continue;
-      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+      deepest = Math.max(
+        deepest,
+        depthOf(fragment.selectionSet, fragments, new Set([...seen, name])),
+      );
     }
   }
   return deepest;
@@ -96,7 +117,9 @@ export const depthLimitRule =
       const fragments = Object.fromEntries(
         context
           .getDocument()
-          .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .definitions.filter(
+            (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+          )
           .map((d) => [d.name.value, d]),
       );
       if (depthOf(operation.selectionSet, fragments, new Set()) > max) {

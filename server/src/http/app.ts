@@ -2,7 +2,10 @@ import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
@@ -66,18 +69,31 @@ export function createApolloServer(
     stopOnTerminationSignals: false,
     // Cache hints are not used (every answer depends on the viewer), and the cache-control
     // plugin Apollo installs by default wraps every field's resolver to compute them.
-    plugins: [...plugins, rejectUnsafeVariables(), complexityLimit(schema, DEFAULT_LIMITS.maxCost), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...plugins,
+      rejectUnsafeVariables(),
+      complexityLimit(schema, DEFAULT_LIMITS.maxCost),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     logger,
   });
 }
 
-export async function createApp({ config, dataSource, databaseUrl, logger }: AppOptions): Promise<App> {
+export async function createApp({
+  config,
+  dataSource,
+  databaseUrl,
+  logger,
+}: AppOptions): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const services = createServices(dataSource, config, logger);
   const health = createHealthCheck(databaseUrl, logger, poolStatsOf(dataSource));
 
-  const apollo = createApolloServer(config, logger, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApolloServer(config, logger, [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+  ]);
   await apollo.start();
 
   app.disable('x-powered-by');

@@ -12,13 +12,20 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: { status?: number; statusCode?: number }, _req, res, next) => {
     if (res.headersSent) return next(error);
     const status = error.status ?? error.statusCode ?? 500;
-    const known = MESSAGES[status] ?? (status < 500 ? { code: 'BAD_USER_INPUT', message: 'The request could not be understood.' } : undefined);
+    const known =
+      MESSAGES[status] ??
+      (status < 500
+        ? { code: 'BAD_USER_INPUT', message: 'The request could not be understood.' }
+        : undefined);
     if (!known) logger.error({ err: error }, 'unexpected error outside GraphQL');
     res.status(known ? status : 500).json({
       errors: [
         known
           ? { message: known.message, extensions: { code: known.code } }
-          : { message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          : {
+              message: 'Something went wrong on our side. Please try again.',
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            },
       ],
     });
   };

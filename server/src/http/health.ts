@@ -33,7 +33,9 @@ export function createHealthCheck(databaseUrl: string, logger: Logger, mainPool:
       await pool.query('SELECT 1');
       res.status(200).json({ status: 'ok', pool: mainPool() });
     } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'database is not answering', pool: mainPool() });
+      res
+        .status(503)
+        .json({ status: 'unavailable', reason: 'database is not answering', pool: mainPool() });
     }
   };
   return { handler, close: () => pool.end() };
@@ -43,6 +45,10 @@ export function createHealthCheck(databaseUrl: string, logger: Logger, mainPool:
 export function poolStatsOf(dataSource: DataSource): () => PoolStats {
   return () => {
     const pool = (dataSource.driver as unknown as { master?: Pool }).master;
-    return { size: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0 };
+    return {
+      size: pool?.totalCount ?? 0,
+      idle: pool?.idleCount ?? 0,
+      waiting: pool?.waitingCount ?? 0,
+    };
   };
 }

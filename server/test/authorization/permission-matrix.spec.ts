@@ -1,4 +1,9 @@
-import { ROLE_PERMISSIONS, SCHOOL_ROLES, type Permission, type SchoolRole } from '@school-invites/shared';
+import {
+  ROLE_PERMISSIONS,
+  SCHOOL_ROLES,
+  type Permission,
+  type SchoolRole,
+} from '@school-invites/shared';
 import { codes, useTestApp, type GqlResult } from '../harness';
 import type { SeedSchool, SeedUser } from '../seed';
 import { OPERATIONS } from '../operations';
@@ -49,26 +54,47 @@ describe('permission matrix: every guarded field and operation for every kind of
     {
       name: 'School.members',
       permission: 'MEMBERS_VIEW',
-      run: (token) => app.gql(`query($id: ID!) { school(id: $id) { id members { totalCount } } }`, { id: school.id }, { token }),
+      run: (token) =>
+        app.gql(
+          `query($id: ID!) { school(id: $id) { id members { totalCount } } }`,
+          { id: school.id },
+          { token },
+        ),
       allowed: (r) => r.data?.school?.members?.totalCount,
     },
     {
       name: 'User.email of another member',
       permission: 'MEMBERS_VIEW',
       run: (token) =>
-        app.gql(`query($id: ID!) { school(id: $id) { members(first: 100) { edges { node { user { id email } } } } } }`, { id: school.id }, { token }).then((r) => r),
+        app
+          .gql(
+            `query($id: ID!) { school(id: $id) { members(first: 100) { edges { node { user { id email } } } } } }`,
+            { id: school.id },
+            { token },
+          )
+          .then((r) => r),
       allowed: (r) => r.data?.school?.members?.edges?.length,
     },
     {
       name: 'School.invitations',
       permission: 'INVITATIONS_VIEW',
-      run: (token) => app.gql(`query($id: ID!) { school(id: $id) { id invitations { totalCount edges { node { code link } } } } }`, { id: school.id }, { token }),
+      run: (token) =>
+        app.gql(
+          `query($id: ID!) { school(id: $id) { id invitations { totalCount edges { node { code link } } } } }`,
+          { id: school.id },
+          { token },
+        ),
       allowed: (r) => r.data?.school?.invitations?.edges?.[0]?.node?.code,
     },
     {
       name: 'Query.invitation with code and link',
       permission: 'INVITATIONS_VIEW',
-      run: (token) => app.gql(`query($id: ID!) { invitation(id: $id) { id code link redemptions { totalCount } } }`, { id: invitationId }, { token }),
+      run: (token) =>
+        app.gql(
+          `query($id: ID!) { invitation(id: $id) { id code link redemptions { totalCount } } }`,
+          { id: invitationId },
+          { token },
+        ),
       allowed: (r) => r.data?.invitation?.link,
     },
     {
@@ -81,15 +107,26 @@ describe('permission matrix: every guarded field and operation for every kind of
       name: 'Mutation.revokeInvitation',
       permission: 'INVITATIONS_REVOKE',
       run: async (token) => {
-        const fresh = await app.as(school.owner).query(OPERATIONS.createInvitation, { s: school.id });
-        return app.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`, { id: fresh.data!.createInvitation.id }, { token });
+        const fresh = await app
+          .as(school.owner)
+          .query(OPERATIONS.createInvitation, { s: school.id });
+        return app.gql(
+          `mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`,
+          { id: fresh.data!.createInvitation.id },
+          { token },
+        );
       },
       allowed: (r) => r.data?.revokeInvitation?.status === 'REVOKED',
     },
     {
       name: 'School.auditEvents (as SCHOOL_MANAGE or INVITATIONS_VIEW)',
       permission: 'INVITATIONS_VIEW',
-      run: (token) => app.gql(`query($id: ID!) { school(id: $id) { auditEvents { totalCount } } }`, { id: school.id }, { token }),
+      run: (token) =>
+        app.gql(
+          `query($id: ID!) { school(id: $id) { auditEvents { totalCount } } }`,
+          { id: school.id },
+          { token },
+        ),
       allowed: (r) => r.data?.school?.auditEvents?.totalCount,
     },
   ];
@@ -114,31 +151,79 @@ describe('permission matrix: every guarded field and operation for every kind of
   }
 
   it('resolves a forbidden field to null while its siblings still resolve', async () => {
-    const result = await app.gql(`query($id: ID!) { school(id: $id) { id name invitations { totalCount } } }`, { id: school.id }, { token: viewers.TEACHER!.token });
+    const result = await app.gql(
+      `query($id: ID!) { school(id: $id) { id name invitations { totalCount } } }`,
+      { id: school.id },
+      { token: viewers.TEACHER!.token },
+    );
     expect(result.data!.school).toEqual({ id: school.id, name: school.name, invitations: null });
-    expect(result.errors![0]).toMatchObject({ path: ['school', 'invitations'], extensions: { code: 'FORBIDDEN' } });
+    expect(result.errors![0]).toMatchObject({
+      path: ['school', 'invitations'],
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 
-  it('shows a user their own email, and another member\'s only with MEMBERS_VIEW', async () => {
+  it("shows a user their own email, and another member's only with MEMBERS_VIEW", async () => {
     const q = `query($id: ID!) { school(id: $id) { members(first: 100) { edges { node { user { id email } } } } } }`;
     const asTeacher = await app.gql(q, { id: school.id }, { token: viewers.TEACHER!.token });
     const emails = asTeacher.data!.school.members.edges.map((e: any) => e.node.user.email);
     expect(emails).toContain(colleague.email);
-    expect((await app.gql(`{ me { email } }`, {}, { token: viewers.STUDENT!.token })).data!.me.email).toBe(viewers.STUDENT!.email);
+    expect(
+      (await app.gql(`{ me { email } }`, {}, { token: viewers.STUDENT!.token })).data!.me.email,
+    ).toBe(viewers.STUDENT!.email);
   });
 
   it('reports the viewer role and permissions from the shared matrix', async () => {
     for (const role of SCHOOL_ROLES) {
-      const r = await app.gql(`query($id: ID!) { school(id: $id) { viewerRole viewerPermissions } }`, { id: school.id }, { token: viewers[role]!.token });
-      expect(r.data!.school).toEqual({ viewerRole: role, viewerPermissions: [...ROLE_PERMISSIONS[role]] });
+      const r = await app.gql(
+        `query($id: ID!) { school(id: $id) { viewerRole viewerPermissions } }`,
+        { id: school.id },
+        { token: viewers[role]!.token },
+      );
+      expect(r.data!.school).toEqual({
+        viewerRole: role,
+        viewerPermissions: [...ROLE_PERMISSIONS[role]],
+      });
     }
   });
 
   it('gives NOT_FOUND, not FORBIDDEN, for a school or invitation the viewer cannot see', async () => {
     const outsider = viewers.OUTSIDER!.token;
-    expect(codes(await app.gql(`query($id: ID!) { school(id: $id) { id } }`, { id: school.id }, { token: outsider }))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(`query($id: ID!) { school(id: $id) { id } }`, { id: '00000000-0000-0000-0000-000000000000' }, { token: outsider }))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(`query($id: ID!) { invitation(id: $id) { id } }`, { id: invitationId }, { token: outsider }))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(`query($id: ID!) { invitation(id: $id) { id } }`, { id: 'not-a-uuid' }, { token: outsider }))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await app.gql(
+          `query($id: ID!) { school(id: $id) { id } }`,
+          { id: school.id },
+          { token: outsider },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await app.gql(
+          `query($id: ID!) { school(id: $id) { id } }`,
+          { id: '00000000-0000-0000-0000-000000000000' },
+          { token: outsider },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await app.gql(
+          `query($id: ID!) { invitation(id: $id) { id } }`,
+          { id: invitationId },
+          { token: outsider },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await app.gql(
+          `query($id: ID!) { invitation(id: $id) { id } }`,
+          { id: 'not-a-uuid' },
+          { token: outsider },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 });

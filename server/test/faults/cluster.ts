@@ -5,18 +5,31 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../../src/database/data-source';
 import { ensureDatabaseExists, withDatabaseName } from '../../src/database/database';
-import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/database/embedded-postgres';
+import {
+  freePort,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from '../../src/database/embedded-postgres';
 
 const MAIN = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
 
 /** A durable PostgreSQL (fsync on: a crash must not lose what was acknowledged) with the schema. */
-export async function startDatabase(): Promise<{ pg: EmbeddedPostgres; url: string; stop(): Promise<void> }> {
+export async function startDatabase(): Promise<{
+  pg: EmbeddedPostgres;
+  url: string;
+  stop(): Promise<void>;
+}> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'si-faults-'));
   chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({ pgdata: path.join(dir, 'postgres') });
   const url = withDatabaseName(pg.url, 'school_invites');
   await ensureDatabaseExists(url);
-  const db = createDataSource({ url, poolSize: 2, statementTimeoutMs: 60_000, poolAcquireTimeoutMs: 10_000 });
+  const db = createDataSource({
+    url,
+    poolSize: 2,
+    statementTimeoutMs: 60_000,
+    poolAcquireTimeoutMs: 10_000,
+  });
   await db.initialize();
   await db.runMigrations({ transaction: 'each' });
   await db.destroy();
@@ -30,7 +43,11 @@ export async function startDatabase(): Promise<{ pg: EmbeddedPostgres; url: stri
   };
 }
 
-export async function sql<T = any>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T = any>(
+  url: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -52,7 +69,14 @@ export async function startServer(url: string, env: Record<string, string> = {})
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn', WEB_DIST_DIR: 'none', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      WEB_DIST_DIR: 'none',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -61,7 +85,13 @@ export async function startServer(url: string, env: Record<string, string> = {})
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
@@ -77,25 +107,44 @@ export async function startServer(url: string, env: Record<string, string> = {})
   };
 }
 
-export async function gql(base: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+export async function gql(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(15_000),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 /** A school with an owner, invitations and `people` signed-up users with session tokens. */
 export async function seedSchool(base: string, people: number) {
   const signUp = (name: string, email: string) =>
-    gql(base, `mutation($i: SignUpInput!) { signUp(input: $i) { token user { id } } }`, { i: { name, email, password: 'fault-password-1' } }).then(
-      (r) => r.body.data.signUp as { token: string; user: { id: string } },
-    );
+    gql(base, `mutation($i: SignUpInput!) { signUp(input: $i) { token user { id } } }`, {
+      i: { name, email, password: 'fault-password-1' },
+    }).then((r) => r.body.data.signUp as { token: string; user: { id: string } });
   const owner = await signUp('Owner', `owner-${Date.now()}@faults.example`);
-  const school = (await gql(base, `mutation { createSchool(input: { name: "Faults ${Date.now()}" }) { id } }`, {}, owner.token)).body.data.createSchool;
+  const school = (
+    await gql(
+      base,
+      `mutation { createSchool(input: { name: "Faults ${Date.now()}" }) { id } }`,
+      {},
+      owner.token,
+    )
+  ).body.data.createSchool;
   const pupils = [];
-  for (let i = 0; i < people; i++) pupils.push(await signUp(`Pupil ${i}`, `pupil-${i}-${Date.now()}@faults.example`));
+  for (let i = 0; i < people; i++)
+    pupils.push(await signUp(`Pupil ${i}`, `pupil-${i}-${Date.now()}@faults.example`));
   return { owner, schoolId: school.id as string, pupils };
 }

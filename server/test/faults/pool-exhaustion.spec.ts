@@ -32,7 +32,12 @@ describe('pool exhaustion', () => {
     const { owner, schoolId, pupils } = await seedSchool(server.base, 200);
     const invitations: { id: string; code: string }[] = [];
     for (let i = 0; i < 40; i++) {
-      const created = await gql(server.base, OPERATIONS.createInvitation, { s: schoolId }, owner.token);
+      const created = await gql(
+        server.base,
+        OPERATIONS.createInvitation,
+        { s: schoolId },
+        owner.token,
+      );
       invitations.push(created.body.data.createInvitation);
     }
 
@@ -44,7 +49,11 @@ describe('pool exhaustion', () => {
     const started = Date.now();
     const requests = pupils.map((p, i) =>
       gql(server.base, OPERATIONS.redeemByCode, { c: invitations[i % 40]!.code }, p.token).then(
-        (r) => ({ ok: !r.body.errors, code: r.body.errors?.[0]?.extensions?.code, ms: Date.now() - started }),
+        (r) => ({
+          ok: !r.body.errors,
+          code: r.body.errors?.[0]?.extensions?.code,
+          ms: Date.now() - started,
+        }),
         () => ({ ok: false, code: 'NETWORK', ms: Date.now() - started }),
       ),
     );
@@ -64,12 +73,16 @@ describe('pool exhaustion', () => {
     const results = await Promise.all(requests);
     const succeeded = results.filter((r) => r.ok).length;
     const failed = results.filter((r) => !r.ok);
-    console.log(`pool exhaustion: ${succeeded} joined, ${failed.length} refused (slowest answer ${Math.max(...results.map((r) => r.ms))} ms), /healthz answered in ${Math.max(...healthTimes)} ms at most`);
+    console.log(
+      `pool exhaustion: ${succeeded} joined, ${failed.length} refused (slowest answer ${Math.max(...results.map((r) => r.ms))} ms), /healthz answered in ${Math.max(...healthTimes)} ms at most`,
+    );
 
     expect(server.child.exitCode).toBeNull();
     expect(Math.max(...healthTimes)).toBeLessThan(1000);
     expect(failed.length).toBeGreaterThan(0);
-    expect(failed.every((r) => r.code === 'INTERNAL_SERVER_ERROR' || r.code === 'SERVICE_UNAVAILABLE')).toBe(true);
+    expect(
+      failed.every((r) => r.code === 'INTERNAL_SERVER_ERROR' || r.code === 'SERVICE_UNAVAILABLE'),
+    ).toBe(true);
     expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(15_000);
     expect(succeeded).toBeGreaterThan(0);
     const after = await gql(server.base, `{ me { id } }`, {}, owner.token);

@@ -33,7 +33,14 @@ describe('database restarts under load', () => {
 
   it('keeps the server up, reports 503 during outages, recovers within 5 s and loses no acknowledged redemption', async () => {
     const { owner, schoolId, pupils } = await seedSchool(server.base, 300);
-    const invitation = (await gql(server.base, `mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { code } }`, { s: schoolId }, owner.token)).body.data.createInvitation;
+    const invitation = (
+      await gql(
+        server.base,
+        `mutation($s: ID!) { createInvitation(input: { schoolId: $s }) { code } }`,
+        { s: schoolId },
+        owner.token,
+      )
+    ).body.data.createInvitation;
 
     const outcomes: Outcome[] = [];
     const health: { at: number; status: number }[] = [];
@@ -46,12 +53,22 @@ describe('database restarts under load', () => {
       try {
         if (i % 2 === 0 && next < pupils.length) {
           const pupil = pupils[next++]!;
-          const r = await gql(server.base, OPERATIONS.redeemByCode, { c: invitation.code }, pupil.token);
+          const r = await gql(
+            server.base,
+            OPERATIONS.redeemByCode,
+            { c: invitation.code },
+            pupil.token,
+          );
           const ok = r.status === 200 && !r.body.errors;
           if (ok) acknowledged.push(pupil.user.id);
           outcomes.push({ at, ok });
         } else {
-          const r = await gql(server.base, `query($s: ID!) { school(id: $s) { invitations(first: 20) { totalCount edges { node { id useCount } } } } }`, { s: schoolId }, owner.token);
+          const r = await gql(
+            server.base,
+            `query($s: ID!) { school(id: $s) { invitations(first: 20) { totalCount edges { node { id useCount } } } } }`,
+            { s: schoolId },
+            owner.token,
+          );
           outcomes.push({ at, ok: r.status === 200 && !r.body.errors });
         }
       } catch {
@@ -87,15 +104,21 @@ describe('database restarts under load', () => {
       await pause(500);
       report[name] = {
         recoveryMs: recovered ? recovered - back : Infinity,
-        failed: outcomes.filter((o) => !o.ok && o.at >= start - 200 && o.at <= (recovered || back)).length,
+        failed: outcomes.filter((o) => !o.ok && o.at >= start - 200 && o.at <= (recovered || back))
+          .length,
         saw503: health.some((h) => h.at >= start - 100 && h.at <= back + 200 && h.status === 503),
       };
     };
 
     await outage('pg_ctl restart -m fast', () => db.pg.pgCtl(['restart', '-m', 'fast', '-w']));
-    await outage('pg_ctl restart -m immediate', () => db.pg.pgCtl(['restart', '-m', 'immediate', '-w']));
+    await outage('pg_ctl restart -m immediate', () =>
+      db.pg.pgCtl(['restart', '-m', 'immediate', '-w']),
+    );
     await outage('pg_terminate_backend on every app connection', async () => {
-      await sql(db.url, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'school-invites%'`);
+      await sql(
+        db.url,
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'school-invites%'`,
+      );
     });
     await pause(1000);
     running = false;
@@ -103,16 +126,31 @@ describe('database restarts under load', () => {
     clearInterval(probe);
     await pause(1500);
 
-    console.log(`faults: ${outcomes.length} requests, ${acknowledged.length} acknowledged redemptions`, JSON.stringify(report, null, 1));
+    console.log(
+      `faults: ${outcomes.length} requests, ${acknowledged.length} acknowledged redemptions`,
+      JSON.stringify(report, null, 1),
+    );
     expect(server.child.exitCode).toBeNull();
     for (const [name, figures] of Object.entries(report)) {
-      expect({ name, recoveredWithin5s: figures.recoveryMs <= 5000 }).toEqual({ name, recoveredWithin5s: true });
+      expect({ name, recoveredWithin5s: figures.recoveryMs <= 5000 }).toEqual({
+        name,
+        recoveredWithin5s: true,
+      });
     }
-    expect(report['pg_ctl restart -m fast']!.saw503 || report['pg_ctl restart -m immediate']!.saw503).toBe(true);
+    expect(
+      report['pg_ctl restart -m fast']!.saw503 || report['pg_ctl restart -m immediate']!.saw503,
+    ).toBe(true);
 
-    const mismatched = await sql(db.url, `SELECT i.id FROM invitations i WHERE i.use_count <> (SELECT count(*) FROM redemptions r WHERE r.invitation_id = i.id)`);
+    const mismatched = await sql(
+      db.url,
+      `SELECT i.id FROM invitations i WHERE i.use_count <> (SELECT count(*) FROM redemptions r WHERE r.invitation_id = i.id)`,
+    );
     expect(mismatched).toEqual([]);
-    const stored = new Set((await sql<{ user_id: string }>(db.url, `SELECT user_id FROM redemptions`)).map((r) => r.user_id));
+    const stored = new Set(
+      (await sql<{ user_id: string }>(db.url, `SELECT user_id FROM redemptions`)).map(
+        (r) => r.user_id,
+      ),
+    );
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(50);
   }, 180_000);

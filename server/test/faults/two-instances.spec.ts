@@ -12,7 +12,10 @@ describe('two server instances on one database', () => {
   beforeAll(async () => {
     db = await startDatabase();
     // Every request comes from 127.0.0.1: only the per-account attempt limit is under test here.
-    const env = { RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000', RATE_LIMIT_REDEEM_PER_IP_PER_HOUR: '100000' };
+    const env = {
+      RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000',
+      RATE_LIMIT_REDEEM_PER_IP_PER_HOUR: '100000',
+    };
     [a, b] = await Promise.all([startServer(db.url, env), startServer(db.url, env)]);
   }, 60_000);
 
@@ -26,16 +29,29 @@ describe('two server instances on one database', () => {
 
   it('holds a usage limit exactly when 50 people race through both instances', async () => {
     const { owner, schoolId, pupils } = await seedSchool(a.base, 50);
-    const { code, id } = (await gql(a.base, `mutation($s: ID!) { createInvitation(input: { schoolId: $s, maxUses: 5 }) { id code } }`, { s: schoolId }, owner.token)).body.data.createInvitation;
+    const { code, id } = (
+      await gql(
+        a.base,
+        `mutation($s: ID!) { createInvitation(input: { schoolId: $s, maxUses: 5 }) { id code } }`,
+        { s: schoolId },
+        owner.token,
+      )
+    ).body.data.createInvitation;
     const results = await Promise.all(pupils.map((p, i) => redeem(i % 2 ? a : b, code, p.token)));
     expect(results.filter((r) => !r.body.errors)).toHaveLength(5);
-    const [row] = await sql(db.url, `SELECT use_count, (SELECT count(*)::int FROM redemptions WHERE invitation_id = $1) AS n FROM invitations WHERE id = $1`, [id]);
+    const [row] = await sql(
+      db.url,
+      `SELECT use_count, (SELECT count(*)::int FROM redemptions WHERE invitation_id = $1) AS n FROM invitations WHERE id = $1`,
+      [id],
+    );
     expect(row).toEqual({ use_count: 5, n: 5 });
   }, 60_000);
 
   it('refuses on one instance an invitation just revoked on the other', async () => {
     const { owner, schoolId, pupils } = await seedSchool(a.base, 1);
-    const { code, id } = (await gql(a.base, OPERATIONS.createInvitation, { s: schoolId }, owner.token)).body.data.createInvitation;
+    const { code, id } = (
+      await gql(a.base, OPERATIONS.createInvitation, { s: schoolId }, owner.token)
+    ).body.data.createInvitation;
     await gql(a.base, OPERATIONS.revokeInvitation, { id }, owner.token);
     const result = await redeem(b, code, pupils[0]!.token);
     expect(result.body.errors?.[0]?.extensions?.code).toBe('INVITATION_REVOKED');
@@ -58,9 +74,13 @@ describe('two server instances on one database', () => {
     for (const pupil of pupils) {
       // Well-formed codes and mistyped ones, each kind sent to both instances.
       const guess = (i: number) => (i % 4 < 2 ? generateInviteCode(randomInt) : `WRONG${i}`);
-      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => redeem(i % 2 ? a : b, guess(i), pupil.token)));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => redeem(i % 2 ? a : b, guess(i), pupil.token)),
+      );
       const answers = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
-      expect(answers.filter((code) => code !== 'INVITATION_NOT_FOUND' && code !== 'RATE_LIMITED')).toEqual([]);
+      expect(
+        answers.filter((code) => code !== 'INVITATION_NOT_FOUND' && code !== 'RATE_LIMITED'),
+      ).toEqual([]);
       expect(answers.filter((code) => code === 'INVITATION_NOT_FOUND').length).toBe(10);
     }
   }, 120_000);

@@ -18,11 +18,15 @@ describe('configuration', () => {
 
   it('derives the public URL from the port and trims its trailing slash', () => {
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
-    expect(loadConfig({ PUBLIC_URL: 'https://invites.example.org/' }).publicUrl).toBe('https://invites.example.org');
+    expect(loadConfig({ PUBLIC_URL: 'https://invites.example.org/' }).publicUrl).toBe(
+      'https://invites.example.org',
+    );
   });
 
   it('names every invalid setting in one clear error', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }),
+    ).toThrow(ConfigError);
     try {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
     } catch (error) {

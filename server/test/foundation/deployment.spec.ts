@@ -36,12 +36,15 @@ describe('deployment files (no Docker engine here, so they are checked by readin
 
   it('lists every setting the server reads in .env.example', () => {
     const example = readFileSync(path.join(ROOT, 'server', '.env.example'), 'utf8');
-    for (const name of envNamesReadByServer()) expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
+    for (const name of envNamesReadByServer())
+      expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
   });
 
   it('keeps migrations named timestamp-kebab-name', () => {
     // Beside them only their hash manifest.
-    for (const file of readdirSync(path.join(ROOT, 'server', 'src', 'database', 'migrations')).filter((f) => f !== 'migrations.sha256')) {
+    for (const file of readdirSync(
+      path.join(ROOT, 'server', 'src', 'database', 'migrations'),
+    ).filter((f) => f !== 'migrations.sha256')) {
       expect(file).toMatch(/^\d{13}-[a-z0-9-]+\.ts$/);
     }
   });

@@ -8,7 +8,9 @@ describe('migration SearchTokensByAnyPart1764000600000', () => {
     await app.seed.invitation(await app.seed.school());
     const runner = app.db.createQueryRunner();
     const index = () =>
-      runner.query(`SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = to_regclass('invitations_token_trgm')`);
+      runner.query(
+        `SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = to_regclass('invitations_token_trgm')`,
+      );
     const timeout = async () => (await runner.query(`SHOW statement_timeout`))[0].statement_timeout;
     try {
       const migration = new SearchTokensByAnyPart1764000600000();

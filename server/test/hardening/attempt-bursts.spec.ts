@@ -10,7 +10,11 @@ const SIGN_IN = OPERATIONS.signIn;
 
 /** A wrong guess of each kind: a well-formed code, a link token, and a mistyped code. */
 const wrongInput = (i: number) =>
-  [{ code: generateInviteCode(randomInt) }, { token: `wrong-token-${i}-${randomInt(1e9)}` }, { code: `BAD${i}` }][i % 3]!;
+  [
+    { code: generateInviteCode(randomInt) },
+    { token: `wrong-token-${i}-${randomInt(1e9)}` },
+    { code: `BAD${i}` },
+  ][i % 3]!;
 
 /** How many of `results` were really checked: answered with `failure`, not refused as RATE_LIMITED. */
 function checked(results: GqlResult[], failure: string): number {
@@ -38,7 +42,13 @@ describe('attempt limits under bursts', () => {
       const [guesser] = await app.seed.users(1);
       // Each from its own address, so only the per-account limit applies.
       const results = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => app.gql(REDEEM, { input: wrongInput(i) }, { token: guesser!.token, ip: `198.18.${round}.${i}` })),
+        Array.from({ length: 50 }, (_, i) =>
+          app.gql(
+            REDEEM,
+            { input: wrongInput(i) },
+            { token: guesser!.token, ip: `198.18.${round}.${i}` },
+          ),
+        ),
       );
       expect(checked(results, 'INVITATION_NOT_FOUND')).toBe(limits.redeemFailuresPerUserPerMinute);
     }
@@ -63,7 +73,13 @@ describe('attempt limits under bursts', () => {
     for (let round = 0; round < 10; round++) {
       const user = await app.seed.user();
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => app.gql(SIGN_IN, { e: user.email, p: `wrong password ${i}` }, { ip: `198.20.${round}.${i}` })),
+        Array.from({ length: 10 }, (_, i) =>
+          app.gql(
+            SIGN_IN,
+            { e: user.email, p: `wrong password ${i}` },
+            { ip: `198.20.${round}.${i}` },
+          ),
+        ),
       );
       expect(checked(results, 'UNAUTHENTICATED')).toBe(limits.signInPerEmailPerHour);
     }
@@ -73,7 +89,13 @@ describe('attempt limits under bursts', () => {
     for (let round = 0; round < 5; round++) {
       const ip = `198.21.${round}.1`;
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => app.gql(SIGN_IN, { e: `nobody-${round}-${i}@bursts.example`, p: 'wrong password' }, { ip })),
+        Array.from({ length: 10 }, (_, i) =>
+          app.gql(
+            SIGN_IN,
+            { e: `nobody-${round}-${i}@bursts.example`, p: 'wrong password' },
+            { ip },
+          ),
+        ),
       );
       expect(checked(results, 'UNAUTHENTICATED')).toBe(limits.signInPerIpPerHour);
     }
@@ -86,35 +108,72 @@ describe('attempt limits under bursts', () => {
     for (let round = 0; round < 2; round++) {
       const invitation = await app.seed.invitation(school, { maxUses: 30 });
       const classOf30 = await app.seed.users(30);
-      const results = await Promise.all(classOf30.map((pupil) => app.gql(REDEEM, { input: { code: invitation.code } }, { token: pupil.token, ip })));
+      const results = await Promise.all(
+        classOf30.map((pupil) =>
+          app.gql(REDEEM, { input: { code: invitation.code } }, { token: pupil.token, ip }),
+        ),
+      );
       expect(results.flatMap(codes)).toEqual([]);
       pupils.push(...classOf30);
     }
     const keys = [`redeem:ip:${ip}`, ...pupils.map((pupil) => `redeem:user:${pupil.id}`)];
-    const [{ hits }] = await app.db.query(`SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_limit_counters WHERE key = ANY($1)`, [keys]);
+    const [{ hits }] = await app.db.query(
+      `SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_limit_counters WHERE key = ANY($1)`,
+      [keys],
+    );
     expect(hits).toBe(0);
   });
 
   it('gives a right password its attempt back, and keeps the wrong ones counted', async () => {
     const user = await app.seed.user();
-    const signIn = (password: string, i: number) => app.gql(SIGN_IN, { e: user.email, p: password }, { ip: `198.23.0.${i}` });
+    const signIn = (password: string, i: number) =>
+      app.gql(SIGN_IN, { e: user.email, p: password }, { ip: `198.23.0.${i}` });
     const answers = [];
-    for (const [i, password] of ['wrong one', SEED_PASSWORD, SEED_PASSWORD, SEED_PASSWORD, 'wrong two', 'wrong three', SEED_PASSWORD].entries()) {
+    for (const [i, password] of [
+      'wrong one',
+      SEED_PASSWORD,
+      SEED_PASSWORD,
+      SEED_PASSWORD,
+      'wrong two',
+      'wrong three',
+      SEED_PASSWORD,
+    ].entries()) {
       answers.push(codes(await signIn(password, i))[0] ?? 'OK');
     }
-    expect(answers).toEqual(['UNAUTHENTICATED', 'OK', 'OK', 'OK', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    expect(answers).toEqual([
+      'UNAUTHENTICATED',
+      'OK',
+      'OK',
+      'OK',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'RATE_LIMITED',
+    ]);
   });
 
   it('leaves nothing counted against the other limits of a refused attempt', async () => {
     const [guesser] = await app.seed.users(1);
     for (let i = 0; i < limits.redeemFailuresPerUserPerMinute; i++) {
-      expect(codes(await app.gql(REDEEM, { input: wrongInput(i) }, { token: guesser!.token, ip: '198.24.0.1' }))).toEqual(['INVITATION_NOT_FOUND']);
+      expect(
+        codes(
+          await app.gql(
+            REDEEM,
+            { input: wrongInput(i) },
+            { token: guesser!.token, ip: '198.24.0.1' },
+          ),
+        ),
+      ).toEqual(['INVITATION_NOT_FOUND']);
     }
     const refused = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => app.gql(REDEEM, { input: wrongInput(i) }, { token: guesser!.token, ip: '198.24.0.2' })),
+      Array.from({ length: 10 }, (_, i) =>
+        app.gql(REDEEM, { input: wrongInput(i) }, { token: guesser!.token, ip: '198.24.0.2' }),
+      ),
     );
     expect(refused.flatMap(codes)).toEqual(Array(10).fill('RATE_LIMITED'));
-    const rows = await app.db.query(`SELECT hits FROM rate_limit_counters WHERE key = $1 AND hits > 0`, ['redeem:ip:198.24.0.2']);
+    const rows = await app.db.query(
+      `SELECT hits FROM rate_limit_counters WHERE key = $1 AND hits > 0`,
+      ['redeem:ip:198.24.0.2'],
+    );
     expect(rows).toEqual([]);
   });
 });

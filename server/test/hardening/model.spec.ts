@@ -33,9 +33,15 @@ async function agree(model: Model, real: Real) {
     { s: real.school.id },
     { token: real.school.owner.token },
   );
-  const seen = Object.fromEntries(result.data!.school.invitations.edges.map((e: any) => [e.node.id, e.node]));
+  const seen = Object.fromEntries(
+    result.data!.school.invitations.edges.map((e: any) => [e.node.id, e.node]),
+  );
   for (const invitation of model.invitations) {
-    expect(seen[invitation.id]).toEqual({ id: invitation.id, status: statusOf(invitation), useCount: invitation.useCount });
+    expect(seen[invitation.id]).toEqual({
+      id: invitation.id,
+      status: statusOf(invitation),
+      useCount: invitation.useCount,
+    });
   }
   expect(result.data!.school.memberCount).toBe(model.members.size + 1);
 }
@@ -49,7 +55,12 @@ class Create implements fc.AsyncCommand<Model, Real> {
       { s: real.school.id, m: this.maxUses },
       { token: real.school.owner.token },
     );
-    model.invitations.push({ ...r.data!.createInvitation, maxUses: this.maxUses, useCount: 0, revoked: false });
+    model.invitations.push({
+      ...r.data!.createInvitation,
+      maxUses: this.maxUses,
+      useCount: 0,
+      revoked: false,
+    });
     await agree(model, real);
   }
   toString = () => `create(maxUses=${this.maxUses})`;
@@ -60,7 +71,11 @@ class Revoke implements fc.AsyncCommand<Model, Real> {
   check = (model: Readonly<Model>) => model.invitations.length > 0;
   async run(model: Model, real: Real) {
     const target = model.invitations[this.pick % model.invitations.length]!;
-    const r = await real.app.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { status } }`, { id: target.id }, { token: real.school.owner.token });
+    const r = await real.app.gql(
+      `mutation($id: ID!) { revokeInvitation(id: $id) { status } }`,
+      { id: target.id },
+      { token: real.school.owner.token },
+    );
     expect(r.data!.revokeInvitation.status).toBe('REVOKED');
     target.revoked = true;
     await agree(model, real);
@@ -77,7 +92,9 @@ class Redeem implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real) {
     const target = model.invitations[this.pick % model.invitations.length]!;
     const person = real.people[this.person % real.people.length]!;
-    const r = await real.app.as(person).query(OPERATIONS.redeemByCode, { c: target.code.toLowerCase() });
+    const r = await real.app
+      .as(person)
+      .query(OPERATIONS.redeemByCode, { c: target.code.toLowerCase() });
     if (model.members.has(person.id)) {
       expect(r.data!.redeemInvitation.alreadyMember).toBe(true);
     } else if (target.revoked) {
@@ -109,7 +126,13 @@ describe('model-based: random create / revoke / redeem sequences agree with a si
         const school = await app.seed.school();
         const people = await app.seed.users(8);
         steps += [...cmds].length;
-        await fc.asyncModelRun(() => ({ model: { invitations: [], members: new Set<string>() }, real: { app, school, people } }), cmds);
+        await fc.asyncModelRun(
+          () => ({
+            model: { invitations: [], members: new Set<string>() },
+            real: { app, school, people },
+          }),
+          cmds,
+        );
       }),
       { numRuns: 100, seed: 7 },
     );

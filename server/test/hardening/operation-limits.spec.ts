@@ -34,7 +34,8 @@ describe('operation limits, enforced before anything runs', () => {
   });
 
   it('refuses more than 10 directives', async () => {
-    const fields = (n: number) => Array.from({ length: n }, (_, i) => `m${i}: me @include(if: true) { id }`).join(' ');
+    const fields = (n: number) =>
+      Array.from({ length: n }, (_, i) => `m${i}: me @include(if: true) { id }`).join(' ');
     const result = await refused(`{ ${fields(11)} }`);
     expect(result.codes).toEqual(['BAD_USER_INPUT']);
     expect(result.message).toMatch(/at most 10 directives/);
@@ -62,7 +63,9 @@ describe('operation limits, enforced before anything runs', () => {
     const byVariable = await refused(create, { i: { schoolId, label: 'Year 7\u0000' } });
     expect(byVariable.codes).toEqual(['BAD_USER_INPUT']);
     expect(byVariable.message).toMatch(/^\$i\.label: must not contain the NUL character/);
-    const byLiteral = await refused(`mutation { createInvitation(input: { schoolId: "${schoolId}", label: "a\\u0000b" }) { id } }`);
+    const byLiteral = await refused(
+      `mutation { createInvitation(input: { schoolId: "${schoolId}", label: "a\\u0000b" }) { id } }`,
+    );
     expect(byLiteral.codes).toEqual(['BAD_USER_INPUT']);
     expect(byLiteral.message).toMatch(/NUL character/);
     const [after] = await app.db.query(`SELECT count(*)::int AS n FROM invitations`);
@@ -84,20 +87,38 @@ describe('operation limits, enforced before anything runs', () => {
       `query($s: ID!${size === '$n' ? ', $n: Int' : ''}) { school(id: $s) { invitations(first: 100) { edges { node { ${costly} } } } members(first: ${size}) { totalCount } } }`;
     for (const size of ['-1000000', '0', '-1', '101', '1000000000']) {
       const result = await app.gqlHttp(withSibling(size), { s: schoolId }, { token });
-      expect({ size, status: result.status, codes: codes(result.result), data: result.result.data }).toEqual({
+      expect({
+        size,
+        status: result.status,
+        codes: codes(result.result),
+        data: result.result.data,
+      }).toEqual({
         size,
         status: 400,
         codes: ['BAD_USER_INPUT'],
         data: undefined,
       });
-      expect(result.result.errors![0]!.message).toMatch(/members\.first: must be from 1 to 100|too costly/);
+      expect(result.result.errors![0]!.message).toMatch(
+        /members\.first: must be from 1 to 100|too costly/,
+      );
     }
     // Through a variable too, and alone (a page size out of range is named, whatever the cost).
     for (const n of [-1000000, 0, 101]) {
       const byVariable = await app.gqlHttp(withSibling('$n'), { s: schoolId, n }, { token });
-      expect({ n, status: byVariable.status, codes: codes(byVariable.result) }).toEqual({ n, status: 400, codes: ['BAD_USER_INPUT'] });
-      const alone = await refused(`query($s: ID!, $n: Int) { school(id: $s) { members(first: $n) { totalCount } } }`, { s: schoolId, n });
-      expect(alone).toEqual({ codes: ['BAD_USER_INPUT'], data: undefined, message: `members.first: must be from 1 to 100 (got ${n})` });
+      expect({ n, status: byVariable.status, codes: codes(byVariable.result) }).toEqual({
+        n,
+        status: 400,
+        codes: ['BAD_USER_INPUT'],
+      });
+      const alone = await refused(
+        `query($s: ID!, $n: Int) { school(id: $s) { members(first: $n) { totalCount } } }`,
+        { s: schoolId, n },
+      );
+      expect(alone).toEqual({
+        codes: ['BAD_USER_INPUT'],
+        data: undefined,
+        message: `members.first: must be from 1 to 100 (got ${n})`,
+      });
     }
   });
 

@@ -19,7 +19,12 @@ describe('query plans on a seeded table (40 000 invitations)', () => {
   let creatorName: string;
 
   beforeAll(async () => {
-    const seeded = await seedInvitationsInBulk((text, params) => app.db.query(text, params), { big: 20_000, spread: 20_000, schools: 100, creators: 400 });
+    const seeded = await seedInvitationsInBulk((text, params) => app.db.query(text, params), {
+      big: 20_000,
+      spread: 20_000,
+      schools: 100,
+      creators: 400,
+    });
     school = seeded.bigSchoolId;
     creatorName = seeded.creatorNames[7]!;
   }, 120_000);
@@ -31,7 +36,10 @@ describe('query plans on a seeded table (40 000 invitations)', () => {
   };
   /** Rows PostgreSQL read and threw away: a plan that scans the school shows thousands. */
   const rowsFiltered = (plan: PlanNode[]) =>
-    plan.reduce((sum, n) => sum + ((n as unknown as Record<string, number>)['Rows Removed by Filter'] ?? 0), 0);
+    plan.reduce(
+      (sum, n) => sum + ((n as unknown as Record<string, number>)['Rows Removed by Filter'] ?? 0),
+      0,
+    );
   const seqScansOfInvitations = (plan: PlanNode[]) =>
     plan.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'invitations');
   const indexes = (plan: PlanNode[]) => plan.map((n) => n['Index Name']).filter(Boolean);
@@ -51,25 +59,40 @@ describe('query plans on a seeded table (40 000 invitations)', () => {
   it('answers a rare search term from the trigram, creator and token indexes', async () => {
     for (const search of [creatorName.slice(-12), 'QZ7K', 'abcdef1234']) {
       const plan = await explain({ first: 20, search });
-      expect({ search, seqScans: seqScansOfInvitations(plan), wasted: rowsFiltered(plan) < 1000 }).toEqual({ search, seqScans: [], wasted: true });
+      expect({
+        search,
+        seqScans: seqScansOfInvitations(plan),
+        wasted: rowsFiltered(plan) < 1000,
+      }).toEqual({ search, seqScans: [], wasted: true });
     }
   });
 
   it('answers a pasted link from the token trigram index, and the start of one from the token prefix index', async () => {
-    const [{ token }] = await app.db.query(`SELECT token FROM invitations WHERE school_id = $1 LIMIT 1`, [school]);
+    const [{ token }] = await app.db.query(
+      `SELECT token FROM invitations WHERE school_id = $1 LIMIT 1`,
+      [school],
+    );
     for (const [search, index] of [
       [`http://school.test/invite/${token}`, 'invitations_token_trgm'],
       [token.slice(0, 4), 'invitations_token_prefix'],
     ] as const) {
       const plan = await explain({ first: 20, search });
-      const found = { search, seqScans: seqScansOfInvitations(plan), usesIndex: indexes(plan).includes(index), wasted: rowsFiltered(plan) < 1000 };
+      const found = {
+        search,
+        seqScans: seqScansOfInvitations(plan),
+        usesIndex: indexes(plan).includes(index),
+        wasted: rowsFiltered(plan) < 1000,
+      };
       expect(found).toEqual({ search, seqScans: [], usesIndex: true, wasted: true });
     }
   });
 
   it('answers a rare piece from the middle of a link from the token trigram index', async () => {
     // The school's oldest invitation: a plan that walks the school newest-first would read all of it.
-    const [{ token }] = await app.db.query(`SELECT token FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1`, [school]);
+    const [{ token }] = await app.db.query(
+      `SELECT token FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1`,
+      [school],
+    );
     const plan = await explain({ first: 20, search: token.slice(7, 17) });
     expect(seqScansOfInvitations(plan)).toEqual([]);
     expect(indexes(plan)).toContain('invitations_token_trgm');

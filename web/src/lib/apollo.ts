@@ -20,7 +20,12 @@ export function createApolloClient(uri = '/graphql') {
     link: new HttpLink({ uri, credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
-        School: { fields: { invitations: appendPages(['search', 'status']), members: appendPages(['search']) } },
+        School: {
+          fields: {
+            invitations: appendPages(['search', 'status']),
+            members: appendPages(['search']),
+          },
+        },
         Invitation: { fields: { redemptions: appendPages(false) } },
       },
     }),

@@ -1,7 +1,17 @@
 import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
 
-const ROLE_LABEL: Record<SchoolRole, string> = { OWNER: 'Owner', ADMIN: 'Admin', TEACHER: 'Teacher', STUDENT: 'Student' };
-const STATUS_LABEL: Record<InvitationStatus, string> = { ACTIVE: 'Active', REVOKED: 'Revoked', EXPIRED: 'Expired', USED_UP: 'Used up' };
+const ROLE_LABEL: Record<SchoolRole, string> = {
+  OWNER: 'Owner',
+  ADMIN: 'Admin',
+  TEACHER: 'Teacher',
+  STUDENT: 'Student',
+};
+const STATUS_LABEL: Record<InvitationStatus, string> = {
+  ACTIVE: 'Active',
+  REVOKED: 'Revoked',
+  EXPIRED: 'Expired',
+  USED_UP: 'Used up',
+};
 
 /** "Teacher": a role standing on its own, as an option in a list. */
 export function roleLabel(role: SchoolRole): string {

@@ -17,7 +17,16 @@ function generate() {
   }
   const timestamp = Date.now();
   const className = name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()) + timestamp;
-  const file = path.resolve(__dirname, '..', '..', '..', 'src', 'database', 'migrations', `${timestamp}-${name}.ts`);
+  const file = path.resolve(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    'src',
+    'database',
+    'migrations',
+    `${timestamp}-${name}.ts`,
+  );
   writeFileSync(
     file,
     `import type { MigrationInterface, QueryRunner } from 'typeorm';
@@ -35,7 +44,9 @@ export class ${className} implements MigrationInterface {
 }
 `,
   );
-  console.log(`wrote ${path.relative(process.cwd(), file)}; write its SQL, then add it to MIGRATIONS in data-source.ts`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), file)}; write its SQL, then add it to MIGRATIONS in data-source.ts`,
+  );
 }
 
 generate();

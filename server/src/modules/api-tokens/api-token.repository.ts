@@ -25,7 +25,9 @@ export class ApiTokenRepository {
 
   /** Newest first. */
   listOf(userId: string): Promise<ApiTokenEntity[]> {
-    return this.db.getRepository(ApiTokenEntity).find({ where: { userId }, order: { createdAt: 'DESC' } });
+    return this.db
+      .getRepository(ApiTokenEntity)
+      .find({ where: { userId }, order: { createdAt: 'DESC' } });
   }
 
   /** False when `userId` has no such token. Revoking a revoked token keeps its first revocation time. */

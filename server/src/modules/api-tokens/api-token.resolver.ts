@@ -17,13 +17,20 @@ export class ApiTokenResolver {
     @Args(() => CreateApiTokenArgs) input: CreateApiTokenArgs,
     @Ctx() { access, services }: Context,
   ): Promise<CreatedApiToken> {
-    const { apiToken, secret } = await services.apiTokens.create(access.requireViewer(), input.name, input.expiresAt);
+    const { apiToken, secret } = await services.apiTokens.create(
+      access.requireViewer(),
+      input.name,
+      input.expiresAt,
+    );
     return { apiToken: toApiToken(apiToken), secret };
   }
 
   @Mutation(() => ApiToken)
   @RequireSignIn()
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { access, services }: Context): Promise<ApiToken> {
+  async revokeApiToken(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { access, services }: Context,
+  ): Promise<ApiToken> {
     return toApiToken(await services.apiTokens.revoke(access.requireViewer(), id));
   }
 }

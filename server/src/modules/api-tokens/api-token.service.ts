@@ -11,8 +11,13 @@ const SHOWN_PREFIX_LENGTH = API_TOKEN_PREFIX.length + 6;
 export class ApiTokenService {
   constructor(private readonly repos: Repositories) {}
 
-  async create(viewer: Viewer, name: string, expiresAt: Date | null | undefined): Promise<{ apiToken: ApiTokenEntity; secret: string }> {
-    if (expiresAt && expiresAt.getTime() <= Date.now()) throw badInput('expiresAt', 'must be in the future');
+  async create(
+    viewer: Viewer,
+    name: string,
+    expiresAt: Date | null | undefined,
+  ): Promise<{ apiToken: ApiTokenEntity; secret: string }> {
+    if (expiresAt && expiresAt.getTime() <= Date.now())
+      throw badInput('expiresAt', 'must be in the future');
     const secret = newSecret(API_TOKEN_PREFIX);
     const apiToken = await this.repos.apiTokens.insert({
       userId: viewer.userId,

@@ -6,7 +6,9 @@ import type { ApiTokenEntity } from './api-token.entity';
 import { IsText } from '../../graphql/text.validator';
 import { CarrierType, WithParent } from '../../auth/declarations';
 
-@ObjectType({ description: "An integrator's credential. It acts as its user, with the user's permissions." })
+@ObjectType({
+  description: "An integrator's credential. It acts as its user, with the user's permissions.",
+})
 export class ApiToken {
   @WithParent()
   @Field(() => ID)
@@ -53,7 +55,10 @@ export class CreateApiTokenArgs {
   @IsText({ max: LIMITS.apiTokenNameMax, singleLine: true, required: true })
   name: string;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Must be in the future; null never expires.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Must be in the future; null never expires.',
+  })
   @IsOptional()
   expiresAt?: Date | null;
 }

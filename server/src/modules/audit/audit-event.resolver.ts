@@ -11,7 +11,10 @@ import { AuditEvent, AuditEventConnection, toAuditEvent } from './audit-event.ty
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
   @WithParent()
-  @FieldResolver(() => User, { nullable: true, description: 'Who did it; null for system actions.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who did it; null for system actions.',
+  })
   actor(@Root() event: AuditEvent, @Ctx() { loaders }: Context): Promise<User | null> {
     return loadOptionalUser(loaders, event.actorId);
   }
@@ -21,11 +24,20 @@ export class AuditEventResolver {
 export class SchoolAuditEventsResolver {
   @FieldResolver(() => AuditEventConnection, {
     nullable: true,
-    description: "The school's audit trail, newest first. Requires SCHOOL_MANAGE or INVITATIONS_VIEW.",
+    description:
+      "The school's audit trail, newest first. Requires SCHOOL_MANAGE or INVITATIONS_VIEW.",
   })
   @RequireAnyPermission(['SCHOOL_MANAGE', 'INVITATIONS_VIEW'])
-  async auditEvents(@Root() school: School, @Args(() => PageArgs) args: PageArgs, @Ctx() { services }: Context): Promise<AuditEventConnection> {
-    return toCountedConnection('a', await services.auditEvents.list({ schoolId: school.id }, pageQuery('a', args)), toAuditEvent);
+  async auditEvents(
+    @Root() school: School,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { services }: Context,
+  ): Promise<AuditEventConnection> {
+    return toCountedConnection(
+      'a',
+      await services.auditEvents.list({ schoolId: school.id }, pageQuery('a', args)),
+      toAuditEvent,
+    );
   }
 }
 
@@ -36,8 +48,16 @@ export class InvitationAuditEventsResolver {
     description: "This invitation's audit trail, newest first. Requires INVITATIONS_VIEW.",
   })
   @RequirePermission('INVITATIONS_VIEW')
-  async auditEvents(@Root() invitation: Invitation, @Args(() => PageArgs) args: PageArgs, @Ctx() { services }: Context): Promise<AuditEventConnection> {
+  async auditEvents(
+    @Root() invitation: Invitation,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { services }: Context,
+  ): Promise<AuditEventConnection> {
     const scope = { schoolId: invitation.schoolId, targetId: invitation.id };
-    return toCountedConnection('a', await services.auditEvents.list(scope, pageQuery('a', args)), toAuditEvent);
+    return toCountedConnection(
+      'a',
+      await services.auditEvents.list(scope, pageQuery('a', args)),
+      toAuditEvent,
+    );
   }
 }

@@ -4,14 +4,19 @@ import { connectionTypes } from '../../graphql/pagination';
 import type { AuditEventRow } from './audit.repository';
 import { WithParent } from '../../auth/declarations';
 
-@ObjectType({ description: 'Something that happened in a school: who did what to which object, and when.' })
+@ObjectType({
+  description: 'Something that happened in a school: who did what to which object, and when.',
+})
 export class AuditEvent {
   @WithParent()
   @Field(() => ID)
   id: string;
 
   @WithParent()
-  @Field(() => String, { description: 'school.created, member.joined, invitation.created, invitation.revoked, invitation.replaced, invitation.redeemed' })
+  @Field(() => String, {
+    description:
+      'school.created, member.joined, invitation.created, invitation.revoked, invitation.replaced, invitation.redeemed',
+  })
   action: string;
 
   @WithParent()
@@ -47,5 +52,8 @@ export function toAuditEvent(row: AuditEventRow): AuditEvent {
   };
 }
 
-export const { Edge: AuditEventEdge, Connection: AuditEventConnection } = connectionTypes(AuditEvent, 'AuditEvent');
+export const { Edge: AuditEventEdge, Connection: AuditEventConnection } = connectionTypes(
+  AuditEvent,
+  'AuditEvent',
+);
 export type AuditEventConnection = InstanceType<typeof AuditEventConnection>;

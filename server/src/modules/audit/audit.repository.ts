@@ -74,13 +74,16 @@ export class AuditRepository {
 
   async count(scope: AuditScope): Promise<number> {
     const [column, value] = scopeOf(scope);
-    const [counted] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_events WHERE ${column} = $1 AND school_id = $2`, [
-      value,
-      scope.schoolId,
-    ]);
+    const [counted] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE ${column} = $1 AND school_id = $2`,
+      [value, scope.schoolId],
+    );
     return counted!.n;
   }
 }
 
 /** An object's events are found by its id (its own index); the school is checked all the same. */
-const scopeOf = (scope: AuditScope) => (scope.targetId ? (['target_id', scope.targetId] as const) : (['school_id', scope.schoolId] as const));
+const scopeOf = (scope: AuditScope) =>
+  scope.targetId
+    ? (['target_id', scope.targetId] as const)
+    : (['school_id', scope.schoolId] as const);

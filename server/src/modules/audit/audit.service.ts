@@ -7,6 +7,10 @@ export class AuditService {
   constructor(private readonly repos: Repositories) {}
 
   list(scope: AuditScope, page: PageQuery): Promise<CountedPage<AuditEventRow>> {
-    return countedPage(page.first, this.repos.audit.page(scope, page), this.repos.audit.count(scope));
+    return countedPage(
+      page.first,
+      this.repos.audit.page(scope, page),
+      this.repos.audit.count(scope),
+    );
   }
 }

@@ -20,4 +20,3 @@ export function tokenFromInput(input: string): string {
   const match = /\/invite\/([^/?#\s]+)/.exec(trimmed);
   return match ? match[1]! : trimmed;
 }
-

@@ -27,7 +27,8 @@ export class InvitationFieldsResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Absolute URL of the invitation page: <public url>/invite/<token>. Requires INVITATIONS_VIEW.',
+    description:
+      'Absolute URL of the invitation page: <public url>/invite/<token>. Requires INVITATIONS_VIEW.',
   })
   @RequirePermission('INVITATIONS_VIEW')
   link(@Root() invitation: Invitation, @Ctx() { services }: Context): string {
@@ -46,17 +47,31 @@ export class InvitationFieldsResolver {
     return loadOptionalUser(loaders, invitation.revokedById);
   }
 
-  @FieldResolver(() => Invitation, { nullable: true, description: 'The invitation this one replaced, if any.' })
+  @FieldResolver(() => Invitation, {
+    nullable: true,
+    description: 'The invitation this one replaced, if any.',
+  })
   @RequirePermission('INVITATIONS_VIEW')
-  async replaces(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<Invitation | null> {
+  async replaces(
+    @Root() invitation: Invitation,
+    @Ctx() { loaders }: Context,
+  ): Promise<Invitation | null> {
     if (!invitation.replacesId) return null;
     const row = await loaders.invitation.load(invitation.replacesId);
     return row ? toInvitation(row) : null;
   }
 
   @WithParent()
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer may revoke this invitation now.' })
-  async viewerCanRevoke(@Root() invitation: Invitation, @Ctx() { access }: Context): Promise<boolean> {
-    return invitation.status !== 'REVOKED' && (await access.can(invitation.schoolId, 'INVITATIONS_REVOKE'));
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may revoke this invitation now.',
+  })
+  async viewerCanRevoke(
+    @Root() invitation: Invitation,
+    @Ctx() { access }: Context,
+  ): Promise<boolean> {
+    return (
+      invitation.status !== 'REVOKED' &&
+      (await access.can(invitation.schoolId, 'INVITATIONS_REVOKE'))
+    );
   }
 }

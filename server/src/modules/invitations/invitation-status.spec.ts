@@ -1,4 +1,8 @@
-import { INVITATION_STATUSES, invitationStatus, type InvitationStatus } from '@school-invites/shared';
+import {
+  INVITATION_STATUSES,
+  invitationStatus,
+  type InvitationStatus,
+} from '@school-invites/shared';
 import { useTestApp } from '../../../test/harness';
 import { INVITATION_STATUS, STATUS_FILTER_SQL } from './invitation.repository';
 
@@ -20,7 +24,9 @@ describe('the invitation status rule', () => {
   const app = useTestApp();
 
   it('agrees in SQL, in the list filters and in shared/ on every boundary', async () => {
-    const filters = INVITATION_STATUSES.map((status) => `CASE WHEN ${STATUS_FILTER_SQL[status]} THEN '${status}' END`);
+    const filters = INVITATION_STATUSES.map(
+      (status) => `CASE WHEN ${STATUS_FILTER_SQL[status]} THEN '${status}' END`,
+    );
     // Every combination of: not revoked / revoked; no expiry, long past, 1 ms ago, exactly now,
     // in 1 ms, later; no limit, under it, at it, past it.
     const cases: Case[] = await app.db.query(`
@@ -33,17 +39,30 @@ describe('the invitation status rule', () => {
     const disagreements = cases
       .map(({ now, matches, ...state }) => ({
         state,
-        shared: invitationStatus({ revokedAt: state.revoked_at, expiresAt: state.expires_at, maxUses: state.max_uses, useCount: state.use_count }, now),
+        shared: invitationStatus(
+          {
+            revokedAt: state.revoked_at,
+            expiresAt: state.expires_at,
+            maxUses: state.max_uses,
+            useCount: state.use_count,
+          },
+          now,
+        ),
         filters: matches,
       }))
-      .filter(({ state, shared, filters }) => state.status !== shared || filters.length !== 1 || filters[0] !== shared);
+      .filter(
+        ({ state, shared, filters }) =>
+          state.status !== shared || filters.length !== 1 || filters[0] !== shared,
+      );
     expect(cases).toHaveLength(2 * 6 * 7);
     expect(new Set(cases.map((c) => c.status))).toEqual(new Set(INVITATION_STATUSES));
     expect(disagreements).toEqual([]);
   });
 
   it('is inlined by the planner, so every query plans as if the rule were written in it', async () => {
-    const [row] = await app.db.query(`EXPLAIN (VERBOSE, FORMAT JSON) SELECT ${INVITATION_STATUS} FROM invitations i`);
+    const [row] = await app.db.query(
+      `EXPLAIN (VERBOSE, FORMAT JSON) SELECT ${INVITATION_STATUS} FROM invitations i`,
+    );
     const plan = JSON.stringify(row['QUERY PLAN']);
     expect(plan).not.toContain('invitation_status');
     expect(plan).toContain('CASE WHEN');

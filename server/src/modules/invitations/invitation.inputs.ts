@@ -13,7 +13,8 @@ export class CreateInvitationInput {
 
   @Field(() => SchoolRoleEnum, {
     nullable: true,
-    description: 'Defaults to STUDENT. OWNER can never be granted; nobody can grant a role above their own.',
+    description:
+      'Defaults to STUDENT. OWNER can never be granted; nobody can grant a role above their own.',
   })
   @IsOptional()
   role?: SchoolRole | null;
@@ -53,6 +54,8 @@ export class RevokeInvitationsArgs {
 
   @Field(() => [ID])
   @ArrayMinSize(1, { message: 'must name at least one invitation' })
-  @ArrayMaxSize(LIMITS.pageSizeMax, { message: `can name at most ${LIMITS.pageSizeMax} invitations at once` })
+  @ArrayMaxSize(LIMITS.pageSizeMax, {
+    message: `can name at most ${LIMITS.pageSizeMax} invitations at once`,
+  })
   ids: string[];
 }

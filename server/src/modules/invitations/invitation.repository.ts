@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import { normalizeInviteCode, type InvitationStatus, type SchoolRole } from '@school-invites/shared';
+import {
+  normalizeInviteCode,
+  type InvitationStatus,
+  type SchoolRole,
+} from '@school-invites/shared';
 import { inOrderOf, isUuid } from '../../database/ids';
 import { escapeLike } from '../../database/like';
 import { UserEntity } from '../users/user.entity';
@@ -91,29 +95,44 @@ export class InvitationRepository {
   }
 
   async find(id: string): Promise<InvitationRow | undefined> {
-    const [row] = await this.db.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1`, [id]);
+    const [row] = await this.db.query<InvitationRow[]>(
+      `SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1`,
+      [id],
+    );
     return row;
   }
 
   /** Locks the row until the transaction ends, so two replacements of one invitation queue. */
   async findForUpdate(id: string): Promise<InvitationRow | undefined> {
-    const [row] = await this.db.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1 FOR UPDATE`, [id]);
+    const [row] = await this.db.query<InvitationRow[]>(
+      `SELECT ${COLUMNS} FROM invitations i WHERE i.id = $1 FOR UPDATE`,
+      [id],
+    );
     return row;
   }
 
   /** Newest first. */
   findManyNewestFirst(ids: string[]): Promise<InvitationRow[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM invitations i WHERE i.id = ANY($1) ORDER BY i.seq DESC`, [ids]);
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM invitations i WHERE i.id = ANY($1) ORDER BY i.seq DESC`,
+      [ids],
+    );
   }
 
   /** How many of `ids` belong to the school. */
   async countInSchool(schoolId: string, ids: string[]): Promise<number> {
-    const found: { id: string }[] = await this.db.query(`SELECT id FROM invitations WHERE school_id = $1 AND id = ANY($2)`, [schoolId, ids]);
+    const found: { id: string }[] = await this.db.query(
+      `SELECT id FROM invitations WHERE school_id = $1 AND id = ANY($2)`,
+      [schoolId, ids],
+    );
     return found.length;
   }
 
   async wasReplaced(id: string): Promise<boolean> {
-    const replaced: { id: string }[] = await this.db.query(`SELECT id FROM invitations WHERE replaces_id = $1`, [id]);
+    const replaced: { id: string }[] = await this.db.query(
+      `SELECT id FROM invitations WHERE replaces_id = $1`,
+      [id],
+    );
     return replaced.length > 0;
   }
 
@@ -158,10 +177,19 @@ export class InvitationRepository {
   /** `first + 1` rows: the extra one only tells whether another page exists. */
   async page(schoolId: string, query: InvitationListQuery): Promise<InvitationWithCreator[]> {
     const { text, params } = invitationListSql(schoolId, query).page;
-    const rows: (InvitationRow & { creator_name: string; creator_email: string; creator_created_at: Date })[] = await this.db.query(text, params);
+    const rows: (InvitationRow & {
+      creator_name: string;
+      creator_email: string;
+      creator_created_at: Date;
+    })[] = await this.db.query(text, params);
     return rows.map(({ creator_name, creator_email, creator_created_at, ...invitation }) => ({
       ...invitation,
-      creator: Object.assign(new UserEntity(), { id: invitation.created_by, name: creator_name, email: creator_email, createdAt: creator_created_at }),
+      creator: Object.assign(new UserEntity(), {
+        id: invitation.created_by,
+        name: creator_name,
+        email: creator_email,
+        createdAt: creator_created_at,
+      }),
     }));
   }
 
@@ -176,7 +204,9 @@ export class InvitationRepository {
 /** Per request: invitations by id, for the fields that point at one (replaces, a member's invitation). */
 export function createInvitationLoaders(invitations: InvitationRepository) {
   return {
-    invitation: new DataLoader<string, InvitationRow | null>(async (ids) => inOrderOf(ids, await invitations.findByIds(ids))),
+    invitation: new DataLoader<string, InvitationRow | null>(async (ids) =>
+      inOrderOf(ids, await invitations.findByIds(ids)),
+    ),
   };
 }
 
@@ -188,7 +218,10 @@ export type InvitationLoaders = ReturnType<typeof createInvitationLoaders>;
  * PostgreSQL plans each call for its actual values (a generic plan for a search was measured
  * 100x slower).
  */
-export function invitationListSql(schoolId: string, query: InvitationListQuery): { page: Statement; count: Statement } {
+export function invitationListSql(
+  schoolId: string,
+  query: InvitationListQuery,
+): { page: Statement; count: Statement } {
   const params: unknown[] = [schoolId, query.first + 1];
   const base = ['i.school_id = $1'];
   if (query.status) base.push(STATUS_FILTER_SQL[query.status]);
@@ -200,29 +233,42 @@ export function invitationListSql(schoolId: string, query: InvitationListQuery):
   if (!term) {
     return {
       page: {
-        text: withCreators(`SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} ORDER BY i.seq DESC LIMIT $2`),
+        text: withCreators(
+          `SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} ORDER BY i.seq DESC LIMIT $2`,
+        ),
         params,
       },
-      count: { text: `SELECT count(*)::int AS n FROM invitations i WHERE ${countBase}`, params: [schoolId] },
+      count: {
+        text: `SELECT count(*)::int AS n FROM invitations i WHERE ${countBase}`,
+        params: [schoolId],
+      },
     };
   }
 
   const search = searchArms(term, params.length + 1);
   params.push(...search.params);
   const pageArms = search.arms.map(
-    (arm) => `(SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} AND ${arm} ORDER BY i.seq DESC LIMIT $2)`,
+    (arm) =>
+      `(SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} AND ${arm} ORDER BY i.seq DESC LIMIT $2)`,
   );
   // The count has no cursor and no limit; its parameters are renumbered after dropping them.
   const countParams: unknown[] = [schoolId];
   const countSearch = searchArms(term, 2);
   countParams.push(...countSearch.params);
-  const countArms = countSearch.arms.map((arm) => `SELECT i.id FROM invitations i WHERE ${countBase} AND ${arm}`);
+  const countArms = countSearch.arms.map(
+    (arm) => `SELECT i.id FROM invitations i WHERE ${countBase} AND ${arm}`,
+  );
   return {
     page: {
-      text: withCreators(`SELECT * FROM (${pageArms.join(' UNION ')}) i ORDER BY i.position DESC LIMIT $2`),
+      text: withCreators(
+        `SELECT * FROM (${pageArms.join(' UNION ')}) i ORDER BY i.position DESC LIMIT $2`,
+      ),
       params,
     },
-    count: { text: `SELECT count(*)::int AS n FROM (${countArms.join(' UNION ')}) matches`, params: countParams },
+    count: {
+      text: `SELECT count(*)::int AS n FROM (${countArms.join(' UNION ')}) matches`,
+      params: countParams,
+    },
   };
 }
 
@@ -263,7 +309,9 @@ function searchArms(term: string, firstParam: number): { arms: string[]; params:
 
   const code = normalizeInviteCode(term);
   if (/^[A-Z0-9]+$/.test(code)) {
-    arms.push(code.length < 3 ? `strpos(i.code, ${param(code)}) > 0` : `i.code LIKE ${param(`%${code}%`)}`);
+    arms.push(
+      code.length < 3 ? `strpos(i.code, ${param(code)}) > 0` : `i.code LIKE ${param(`%${code}%`)}`,
+    );
   }
 
   // A piece of 6 or more characters may come from anywhere in a link (quoted cut at both ends).

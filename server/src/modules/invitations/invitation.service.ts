@@ -7,7 +7,13 @@ import type { Repositories } from '../../database/repositories';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors/app-error';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
 import { newInvitationCode, newInvitationToken } from './credentials';
-import type { InvitationListQuery, InvitationLoaders, InvitationRow, InvitationWithCreator, NewInvitation } from './invitation.repository';
+import type {
+  InvitationListQuery,
+  InvitationLoaders,
+  InvitationRow,
+  InvitationWithCreator,
+  NewInvitation,
+} from './invitation.repository';
 
 const CREDENTIAL_ATTEMPTS = 5;
 
@@ -45,7 +51,11 @@ export class InvitationService {
       throw badInput('expiresAt', 'must be in the future');
     }
     await this.limiter.consume([
-      { key: `invitations:school:${draft.schoolId}`, max: this.limits.invitationsPerSchoolPerHour, windowSeconds: 3600 },
+      {
+        key: `invitations:school:${draft.schoolId}`,
+        max: this.limits.invitationsPerSchoolPerHour,
+        windowSeconds: 3600,
+      },
     ]);
     return this.repos.transaction((tx) =>
       insert(tx, {
@@ -64,7 +74,12 @@ export class InvitationService {
    * An invitation in one of the viewer's schools, checked for `permission` there. NOT_FOUND for
    * an unknown id and for another school's invitation alike, so existence does not leak.
    */
-  async findVisible(access: SchoolAccess, loaders: InvitationLoaders, id: string, permission?: Permission): Promise<InvitationRow> {
+  async findVisible(
+    access: SchoolAccess,
+    loaders: InvitationLoaders,
+    id: string,
+    permission?: Permission,
+  ): Promise<InvitationRow> {
     access.requireViewer();
     const row = await loaders.invitation.load(id);
     if (!row || !(await access.roleIn(row.school_id))) throw notFound('invitation');
@@ -87,12 +102,17 @@ export class InvitationService {
     const filtered = Boolean(query.status || query.search?.trim());
     return {
       ...pageOf(rows, query.first),
-      count: async () => (filtered ? this.repos.invitations.count(schoolId, query) : invitationCount),
+      count: async () =>
+        filtered ? this.repos.invitations.count(schoolId, query) : invitationCount,
     };
   }
 
   /** Immediate and irreversible. Revoking a revoked invitation returns it unchanged. */
-  async revoke(access: SchoolAccess, loaders: InvitationLoaders, id: string): Promise<InvitationRow> {
+  async revoke(
+    access: SchoolAccess,
+    loaders: InvitationLoaders,
+    id: string,
+  ): Promise<InvitationRow> {
     const viewer = access.requireViewer();
     const existing = await this.findVisible(access, loaders, id, 'INVITATIONS_REVOKE');
     return this.repos.transaction(async (tx) => {
@@ -104,14 +124,19 @@ export class InvitationService {
   }
 
   /** Revokes several invitations of one school in one transaction: all of them, or none. */
-  async revokeMany(access: SchoolAccess, schoolId: string, ids: string[]): Promise<InvitationRow[]> {
+  async revokeMany(
+    access: SchoolAccess,
+    schoolId: string,
+    ids: string[],
+  ): Promise<InvitationRow[]> {
     const viewer = access.requireViewer();
     if (!isUuid(schoolId)) throw notFound('school');
     await access.require(schoolId, 'INVITATIONS_REVOKE');
     const unique = [...new Set(ids)];
     if (!unique.every(isUuid)) throw notFound('invitation');
     return this.repos.transaction(async (tx) => {
-      if ((await tx.invitations.countInSchool(schoolId, unique)) !== unique.length) throw notFound('invitation');
+      if ((await tx.invitations.countInSchool(schoolId, unique)) !== unique.length)
+        throw notFound('invitation');
       await revoke(tx, schoolId, unique, viewer.userId);
       return tx.invitations.findManyNewestFirst(unique);
     });
@@ -121,14 +146,20 @@ export class InvitationService {
    * "Changing" an invitation: revoke it and create a new one with the same role, label, usage
    * limit and validity period, as one step. The new one records which it replaced.
    */
-  async replace(access: SchoolAccess, loaders: InvitationLoaders, id: string): Promise<InvitationRow> {
+  async replace(
+    access: SchoolAccess,
+    loaders: InvitationLoaders,
+    id: string,
+  ): Promise<InvitationRow> {
     const viewer = access.requireViewer();
     const existing = await this.findVisible(access, loaders, id, 'INVITATIONS_REVOKE');
     const creatorRole = await access.require(existing.school_id, 'INVITATIONS_CREATE');
-    if (!canGrantRole(creatorRole, existing.role)) throw forbidden(`invite people as ${existing.role}`);
+    if (!canGrantRole(creatorRole, existing.role))
+      throw forbidden(`invite people as ${existing.role}`);
     return this.repos.transaction(async (tx) => {
       const old = (await tx.invitations.findForUpdate(id))!;
-      if (await tx.invitations.wasReplaced(id)) throw conflict('This invitation was already replaced. Replace the newer one instead.');
+      if (await tx.invitations.wasReplaced(id))
+        throw conflict('This invitation was already replaced. Replace the newer one instead.');
       await revoke(tx, old.school_id, [id], viewer.userId);
       const validFor = old.expires_at ? old.expires_at.getTime() - old.created_at.getTime() : null;
       const created = await insert(tx, {
@@ -141,7 +172,14 @@ export class InvitationService {
         replacesId: id,
       });
       await tx.audit.record([
-        { schoolId: old.school_id, actorId: viewer.userId, action: 'invitation.replaced', targetType: 'invitation', targetId: id, detail: { replacementId: created.id } },
+        {
+          schoolId: old.school_id,
+          actorId: viewer.userId,
+          action: 'invitation.replaced',
+          targetType: 'invitation',
+          targetId: id,
+          detail: { replacementId: created.id },
+        },
       ]);
       return created;
     });
@@ -149,10 +187,17 @@ export class InvitationService {
 }
 
 /** A new invitation with fresh credentials, and its audit event. */
-async function insert(tx: Repos, invitation: Omit<NewInvitation, 'token' | 'code'>): Promise<InvitationRow> {
+async function insert(
+  tx: Repos,
+  invitation: Omit<NewInvitation, 'token' | 'code'>,
+): Promise<InvitationRow> {
   for (let attempt = 1; attempt <= CREDENTIAL_ATTEMPTS; attempt++) {
     // A token or code collision inserts nothing and is retried with fresh credentials.
-    const row = await tx.invitations.insert({ ...invitation, token: newInvitationToken(), code: newInvitationCode() });
+    const row = await tx.invitations.insert({
+      ...invitation,
+      token: newInvitationToken(),
+      code: newInvitationCode(),
+    });
     if (!row) continue;
     await tx.audit.record([
       {
@@ -161,7 +206,12 @@ async function insert(tx: Repos, invitation: Omit<NewInvitation, 'token' | 'code
         action: 'invitation.created',
         targetType: 'invitation',
         targetId: row.id,
-        detail: { role: invitation.role, label: invitation.label, maxUses: invitation.maxUses, replaces: invitation.replacesId },
+        detail: {
+          role: invitation.role,
+          label: invitation.label,
+          maxUses: invitation.maxUses,
+          replaces: invitation.replacesId,
+        },
       },
     ]);
     return row;
@@ -170,10 +220,22 @@ async function insert(tx: Repos, invitation: Omit<NewInvitation, 'token' | 'code
 }
 
 /** Revokes those of `ids` not revoked yet, each with its audit event; returns them. */
-async function revoke(tx: Repos, schoolId: string, ids: string[], actorId: string): Promise<InvitationRow[]> {
+async function revoke(
+  tx: Repos,
+  schoolId: string,
+  ids: string[],
+  actorId: string,
+): Promise<InvitationRow[]> {
   const rows = await tx.invitations.revoke(schoolId, ids, actorId);
   await tx.audit.record(
-    rows.map((row) => ({ schoolId, actorId, action: 'invitation.revoked' as const, targetType: 'invitation' as const, targetId: row.id, detail: { useCount: row.use_count } })),
+    rows.map((row) => ({
+      schoolId,
+      actorId,
+      action: 'invitation.revoked' as const,
+      targetType: 'invitation' as const,
+      targetId: row.id,
+      detail: { useCount: row.use_count },
+    })),
   );
   return rows;
 }

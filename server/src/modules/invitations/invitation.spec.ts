@@ -30,33 +30,66 @@ describe('invitations API', () => {
 
   it('creates an invitation with a checked code and an absolute link, and records it in the audit trail', async () => {
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
-    const result = await app.gql(CREATE, { input: { schoolId: school.id, label: ' Year 7 classroom ', maxUses: 30, expiresAt } }, { token: admin.token });
+    const result = await app.gql(
+      CREATE,
+      { input: { schoolId: school.id, label: ' Year 7 classroom ', maxUses: 30, expiresAt } },
+      { token: admin.token },
+    );
     expect(result.errors).toBeUndefined();
     const invitation = result.data!.createInvitation;
-    expect(invitation).toMatchObject({ role: 'STUDENT', label: 'Year 7 classroom', maxUses: 30, useCount: 0, status: 'ACTIVE', viewerCanRevoke: true, createdBy: { id: admin.id } });
+    expect(invitation).toMatchObject({
+      role: 'STUDENT',
+      label: 'Year 7 classroom',
+      maxUses: 30,
+      useCount: 0,
+      status: 'ACTIVE',
+      viewerCanRevoke: true,
+      createdBy: { id: admin.id },
+    });
     expect(invitation.code).toMatch(/^[2-9A-HJKMNP-Z]{11}$/);
     expect(isValidInviteCode(invitation.code)).toBe(true);
     expect(invitation.link).toMatch(/^http:\/\/school\.test\/invite\/[A-Za-z0-9_-]{24}$/);
-    const [event] = await app.db.query(`SELECT action, actor_id FROM audit_events WHERE target_id = $1`, [invitation.id]);
+    const [event] = await app.db.query(
+      `SELECT action, actor_id FROM audit_events WHERE target_id = $1`,
+      [invitation.id],
+    );
     expect(event).toEqual({ action: 'invitation.created', actor_id: admin.id });
   });
 
   it('refuses bad input with the field named', async () => {
     const bad = async (input: Record<string, unknown>, token = admin.token) =>
       (await app.gql(CREATE, { input: { schoolId: school.id, ...input } }, { token })).errors?.[0];
-    expect(await bad({ role: 'OWNER' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'role' } });
-    expect(await bad({ maxUses: 0 })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'maxUses' } });
-    expect(await bad({ maxUses: 100_001 })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(await bad({ label: 'x'.repeat(201) })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'label' } });
-    expect(await bad({ expiresAt: new Date(Date.now() - 1000).toISOString() })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'expiresAt' } });
-    expect(await bad({ expiresAt: 'next tuesday' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await bad({ role: 'OWNER' })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'role' },
+    });
+    expect(await bad({ maxUses: 0 })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'maxUses' },
+    });
+    expect(await bad({ maxUses: 100_001 })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await bad({ label: 'x'.repeat(201) })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'label' },
+    });
+    expect(await bad({ expiresAt: new Date(Date.now() - 1000).toISOString() })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'expiresAt' },
+    });
+    expect(await bad({ expiresAt: 'next tuesday' })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('tells each viewer which roles they may grant', async () => {
     const teacher = await app.seed.member(school, 'TEACHER');
     const q = `query($id: ID!) { school(id: $id) { viewerGrantableRoles } }`;
-    expect((await app.gql(q, { id: school.id }, { token: admin.token })).data!.school.viewerGrantableRoles).toEqual(['ADMIN', 'TEACHER', 'STUDENT']);
-    expect((await app.gql(q, { id: school.id }, { token: teacher.token })).data!.school.viewerGrantableRoles).toEqual([]);
+    expect(
+      (await app.gql(q, { id: school.id }, { token: admin.token })).data!.school
+        .viewerGrantableRoles,
+    ).toEqual(['ADMIN', 'TEACHER', 'STUDENT']);
+    expect(
+      (await app.gql(q, { id: school.id }, { token: teacher.token })).data!.school
+        .viewerGrantableRoles,
+    ).toEqual([]);
   });
 
   // Only owners and admins may create, and both may grant up to ADMIN; the "never above your own
@@ -64,9 +97,12 @@ describe('invitations API', () => {
   it('lets owners and admins grant ADMIN, TEACHER or STUDENT, and nobody OWNER', async () => {
     const other = await app.seed.school();
     const otherAdmin = await app.seed.member(other, 'ADMIN');
-    const create = (role: string, token: string) => app.gql(CREATE, { input: { schoolId: other.id, role } }, { token });
+    const create = (role: string, token: string) =>
+      app.gql(CREATE, { input: { schoolId: other.id, role } }, { token });
     expect((await create('ADMIN', otherAdmin.token)).data!.createInvitation.role).toBe('ADMIN');
-    expect((await create('TEACHER', other.owner.token)).data!.createInvitation.role).toBe('TEACHER');
+    expect((await create('TEACHER', other.owner.token)).data!.createInvitation.role).toBe(
+      'TEACHER',
+    );
     expect(codes(await create('OWNER', other.owner.token))).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -75,8 +111,13 @@ describe('invitations API', () => {
     const made: { id: string; code: string; token: string }[] = [];
 
     beforeAll(async () => {
-      creator = await app.seed.member(school, 'ADMIN', await app.seed.user({ name: 'Zoë 100%_Sure\\Wild' }));
-      for (let i = 0; i < 7; i++) made.push(await app.seed.invitation(school, { creator, label: `batch ${i}` }));
+      creator = await app.seed.member(
+        school,
+        'ADMIN',
+        await app.seed.user({ name: 'Zoë 100%_Sure\\Wild' }),
+      );
+      for (let i = 0; i < 7; i++)
+        made.push(await app.seed.invitation(school, { creator, label: `batch ${i}` }));
     });
 
     it('finds by part of the creator name, case-insensitively, with wildcards taken literally', async () => {
@@ -96,26 +137,50 @@ describe('invitations API', () => {
     it('finds by part of a code, typed with dashes, spaces or lower case', async () => {
       const target = made[3]!;
       const grouped = formatInviteCode(target.code).toLowerCase();
-      expect((await list({ search: grouped })).edges.map((e: any) => e.node.id)).toEqual([target.id]);
-      expect((await list({ search: target.code.slice(2, 8).split('').join(' ') })).edges.map((e: any) => e.node.id)).toContain(target.id);
+      expect((await list({ search: grouped })).edges.map((e: any) => e.node.id)).toEqual([
+        target.id,
+      ]);
+      expect(
+        (await list({ search: target.code.slice(2, 8).split('').join(' ') })).edges.map(
+          (e: any) => e.node.id,
+        ),
+      ).toContain(target.id);
     });
 
     it('finds by a pasted link, a token, or the start of one', async () => {
       const target = made[5]!;
-      for (const search of [`http://school.test/invite/${target.token}`, target.token, target.token.slice(0, 12), `/invite/${target.token.slice(0, 10)}`]) {
+      for (const search of [
+        `http://school.test/invite/${target.token}`,
+        target.token,
+        target.token.slice(0, 12),
+        `/invite/${target.token.slice(0, 10)}`,
+      ]) {
         expect((await list({ search })).edges.map((e: any) => e.node.id)).toContain(target.id);
       }
     });
 
     it('finds by any part of a link of 6 characters or more, in any case, with or without the start of the link', async () => {
       const { id, token } = made[4]!;
-      const swapCase = (s: string) => [...s].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
+      const swapCase = (s: string) =>
+        [...s].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
       const middle = token.slice(7, 17);
-      for (const search of [token.slice(9, 15), middle, swapCase(middle), token.slice(-6), `http://school.test/invite/${token.slice(6, 20)}`, `/invite/${middle}`]) {
-        expect({ search, found: (await list({ search, first: 100 })).edges.map((e: any) => e.node.id) }).toEqual({ search, found: [id] });
+      for (const search of [
+        token.slice(9, 15),
+        middle,
+        swapCase(middle),
+        token.slice(-6),
+        `http://school.test/invite/${token.slice(6, 20)}`,
+        `/invite/${middle}`,
+      ]) {
+        expect({
+          search,
+          found: (await list({ search, first: 100 })).edges.map((e: any) => e.node.id),
+        }).toEqual({ search, found: [id] });
       }
       // Shorter pieces still match the start of a token, as before.
-      expect((await list({ search: token.slice(0, 5), first: 100 })).edges.map((e: any) => e.node.id)).toContain(id);
+      expect(
+        (await list({ search: token.slice(0, 5), first: 100 })).edges.map((e: any) => e.node.id),
+      ).toContain(id);
     });
 
     it('takes % and _ in a piece of a link literally', async () => {
@@ -124,7 +189,10 @@ describe('invitations API', () => {
       for (const wildcard of ['_', '%']) {
         const at = [...middle].findIndex((c) => c !== wildcard);
         const search = `${middle.slice(0, at)}${wildcard}${middle.slice(at + 1)}`;
-        expect({ search, found: (await list({ search })).totalCount }).toEqual({ search, found: 0 });
+        expect({ search, found: (await list({ search })).totalCount }).toEqual({
+          search,
+          found: 0,
+        });
       }
     });
 
@@ -139,22 +207,35 @@ describe('invitations API', () => {
       } while (after);
       expect(seen).toEqual(all.edges.map((e: any) => e.node.id));
       expect(new Set(seen).size).toBe(all.totalCount);
-      expect(codes(await app.gql(LIST, { id: school.id, after: 'bm9wZQ' }, { token: school.owner.token }))).toEqual(['BAD_USER_INPUT']);
-      expect(codes(await app.gql(LIST, { id: school.id, first: 101 }, { token: school.owner.token }))).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codes(
+          await app.gql(LIST, { id: school.id, after: 'bm9wZQ' }, { token: school.owner.token }),
+        ),
+      ).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codes(await app.gql(LIST, { id: school.id, first: 101 }, { token: school.owner.token })),
+      ).toEqual(['BAD_USER_INPUT']);
     });
 
     it('filters by status in SQL', async () => {
-      await app.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: made[0]!.id }, { token: admin.token });
+      await app.gql(
+        `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`,
+        { id: made[0]!.id },
+        { token: admin.token },
+      );
       const revoked = await list({ status: 'REVOKED', first: 100 });
       expect(revoked.edges.map((e: any) => e.node.id)).toContain(made[0]!.id);
       expect(revoked.edges.every((e: any) => e.node.status === 'REVOKED')).toBe(true);
-      expect(revoked.edges.find((e: any) => e.node.id === made[0]!.id).node.revokedBy).toEqual({ name: admin.name });
+      expect(revoked.edges.find((e: any) => e.node.id === made[0]!.id).node.revokedBy).toEqual({
+        name: admin.name,
+      });
       const active = await list({ status: 'ACTIVE', first: 100 });
       expect(active.edges.map((e: any) => e.node.id)).not.toContain(made[0]!.id);
     });
 
     it('runs the same number of statements for a page of 100 as for a page of 10 (no N+1)', async () => {
-      for (let i = 0; i < 100; i++) await app.seed.invitation(school, { creator: i % 2 ? creator : admin });
+      for (let i = 0; i < 100; i++)
+        await app.seed.invitation(school, { creator: i % 2 ? creator : admin });
       await list({ first: 1 });
       app.statements.reset();
       await list({ first: 10 });
@@ -169,64 +250,130 @@ describe('invitations API', () => {
   it('revokes immediately and idempotently, keeps members, and bulk-revokes all or nothing', async () => {
     const invitation = await app.seed.invitation(school);
     const [pupil] = await app.seed.users(1);
-    await app.gql(`mutation($t: String) { redeemInvitation(input: { token: $t }) { alreadyMember } }`, { t: invitation.token }, { token: pupil!.token });
+    await app.gql(
+      `mutation($t: String) { redeemInvitation(input: { token: $t }) { alreadyMember } }`,
+      { t: invitation.token },
+      { token: pupil!.token },
+    );
     const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { status revokedAt revokedBy { id } viewerCanRevoke } }`;
-    const first = (await app.gql(REVOKE, { id: invitation.id }, { token: admin.token })).data!.revokeInvitation;
-    expect(first).toMatchObject({ status: 'REVOKED', revokedBy: { id: admin.id }, viewerCanRevoke: false });
-    const again = (await app.gql(REVOKE, { id: invitation.id }, { token: school.owner.token })).data!.revokeInvitation;
+    const first = (await app.gql(REVOKE, { id: invitation.id }, { token: admin.token })).data!
+      .revokeInvitation;
+    expect(first).toMatchObject({
+      status: 'REVOKED',
+      revokedBy: { id: admin.id },
+      viewerCanRevoke: false,
+    });
+    const again = (await app.gql(REVOKE, { id: invitation.id }, { token: school.owner.token }))
+      .data!.revokeInvitation;
     expect(again.revokedAt).toEqual(first.revokedAt);
     expect(again.revokedBy.id).toBe(admin.id);
-    const [member] = await app.db.query(`SELECT role FROM memberships WHERE user_id = $1`, [pupil!.id]);
+    const [member] = await app.db.query(`SELECT role FROM memberships WHERE user_id = $1`, [
+      pupil!.id,
+    ]);
     expect(member.role).toBe('STUDENT');
 
     const a = await app.seed.invitation(school);
     const b = await app.seed.invitation(school);
     const foreign = await app.seed.invitation(await app.seed.school());
     const BULK = `mutation($s: ID!, $ids: [ID!]!) { revokeInvitations(schoolId: $s, ids: $ids) { id status } }`;
-    expect(codes(await app.gql(BULK, { s: school.id, ids: [a.id, foreign.id] }, { token: admin.token }))).toEqual(['NOT_FOUND']);
-    const [stillActive] = await app.db.query(`SELECT revoked_at FROM invitations WHERE id = $1`, [a.id]);
+    expect(
+      codes(await app.gql(BULK, { s: school.id, ids: [a.id, foreign.id] }, { token: admin.token })),
+    ).toEqual(['NOT_FOUND']);
+    const [stillActive] = await app.db.query(`SELECT revoked_at FROM invitations WHERE id = $1`, [
+      a.id,
+    ]);
     expect(stillActive.revoked_at).toBeNull();
     const bulk = await app.gql(BULK, { s: school.id, ids: [a.id, b.id] }, { token: admin.token });
     expect(bulk.data!.revokeInvitations.map((i: any) => i.status)).toEqual(['REVOKED', 'REVOKED']);
   });
 
   it('replaces an invitation atomically with the same settings and a link to the old one', async () => {
-    const old = await app.seed.invitation(school, { role: 'TEACHER', label: 'Staff room', maxUses: 12, expiresAt: new Date(Date.now() + 7 * 86_400_000) });
+    const old = await app.seed.invitation(school, {
+      role: 'TEACHER',
+      label: 'Staff room',
+      maxUses: 12,
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
+    });
     const result = await app.gql(
       `mutation($id: ID!) { replaceInvitation(id: $id) { id code role label maxUses expiresAt status replaces { id status } } }`,
       { id: old.id },
       { token: admin.token },
     );
     const fresh = result.data!.replaceInvitation;
-    expect(fresh).toMatchObject({ role: 'TEACHER', label: 'Staff room', maxUses: 12, status: 'ACTIVE', replaces: { id: old.id, status: 'REVOKED' } });
+    expect(fresh).toMatchObject({
+      role: 'TEACHER',
+      label: 'Staff room',
+      maxUses: 12,
+      status: 'ACTIVE',
+      replaces: { id: old.id, status: 'REVOKED' },
+    });
     expect(fresh.code).not.toBe(old.code);
     expect(new Date(fresh.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
-    expect(codes(await app.gql(`mutation($id: ID!) { replaceInvitation(id: $id) { id } }`, { id: old.id }, { token: admin.token }))).toEqual(['CONFLICT']);
+    expect(
+      codes(
+        await app.gql(
+          `mutation($id: ID!) { replaceInvitation(id: $id) { id } }`,
+          { id: old.id },
+          { token: admin.token },
+        ),
+      ),
+    ).toEqual(['CONFLICT']);
   });
 
   it('previews publicly without revealing code, link or members, and counts failed attempts', async () => {
-    const invitation = await app.seed.invitation(school, { label: 'Parents newsletter', role: 'STUDENT' });
+    const invitation = await app.seed.invitation(school, {
+      label: 'Parents newsletter',
+      role: 'STUDENT',
+    });
     const PREVIEW = `query($t: String, $c: String) { invitationPreview(token: $t, code: $c) { schoolName schoolSlug memberCount inviterName role label status viewerIsMember } }`;
     const anonymous = await app.gql(PREVIEW, { t: invitation.token });
-    expect(anonymous.data!.invitationPreview).toMatchObject({ schoolName: school.name, schoolSlug: school.slug, inviterName: school.owner.name, label: 'Parents newsletter', status: 'ACTIVE', viewerIsMember: false });
+    expect(anonymous.data!.invitationPreview).toMatchObject({
+      schoolName: school.name,
+      schoolSlug: school.slug,
+      inviterName: school.owner.name,
+      label: 'Parents newsletter',
+      status: 'ACTIVE',
+      viewerIsMember: false,
+    });
     expect(JSON.stringify(anonymous)).not.toContain(invitation.code);
-    expect((await app.gql(PREVIEW, { c: invitation.code }, { token: school.owner.token })).data!.invitationPreview.viewerIsMember).toBe(true);
+    expect(
+      (await app.gql(PREVIEW, { c: invitation.code }, { token: school.owner.token })).data!
+        .invitationPreview.viewerIsMember,
+    ).toBe(true);
 
     const ip = '198.51.100.9';
     const limit = app.config.rateLimits.redeemFailuresPerIpPerHour;
-    for (let i = 0; i < limit; i++) expect(codes(await app.gql(PREVIEW, { t: `guess-${i}` }, { ip }))).toEqual(['INVITATION_NOT_FOUND']);
+    for (let i = 0; i < limit; i++)
+      expect(codes(await app.gql(PREVIEW, { t: `guess-${i}` }, { ip }))).toEqual([
+        'INVITATION_NOT_FOUND',
+      ]);
     const limited = await app.gql(PREVIEW, { t: invitation.token }, { ip });
     expect(codes(limited)).toEqual(['RATE_LIMITED']);
     expect(limited.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
-    expect(codes(await app.gql(PREVIEW, { t: invitation.token }, { ip: '198.51.100.10' }))).toEqual([]);
+    expect(codes(await app.gql(PREVIEW, { t: invitation.token }, { ip: '198.51.100.10' }))).toEqual(
+      [],
+    );
   });
 
   it('is refused by the database itself when anything but use and revocation changes', async () => {
     const invitation = await app.seed.invitation(school);
-    await expect(app.db.query(`UPDATE invitations SET code = '23456789ABC' WHERE id = $1`, [invitation.id])).rejects.toThrow(/immutable/);
-    await expect(app.db.query(`UPDATE invitations SET max_uses = 5 WHERE id = $1`, [invitation.id])).rejects.toThrow(/immutable/);
-    await expect(app.db.query(`DELETE FROM invitations WHERE id = $1`, [invitation.id])).rejects.toThrow(/cannot be deleted/);
-    await app.db.query(`UPDATE invitations SET revoked_at = now(), revoked_by = created_by WHERE id = $1`, [invitation.id]);
-    await expect(app.db.query(`UPDATE invitations SET revoked_at = NULL, revoked_by = NULL WHERE id = $1`, [invitation.id])).rejects.toThrow(/cannot be undone/);
+    await expect(
+      app.db.query(`UPDATE invitations SET code = '23456789ABC' WHERE id = $1`, [invitation.id]),
+    ).rejects.toThrow(/immutable/);
+    await expect(
+      app.db.query(`UPDATE invitations SET max_uses = 5 WHERE id = $1`, [invitation.id]),
+    ).rejects.toThrow(/immutable/);
+    await expect(
+      app.db.query(`DELETE FROM invitations WHERE id = $1`, [invitation.id]),
+    ).rejects.toThrow(/cannot be deleted/);
+    await app.db.query(
+      `UPDATE invitations SET revoked_at = now(), revoked_by = created_by WHERE id = $1`,
+      [invitation.id],
+    );
+    await expect(
+      app.db.query(`UPDATE invitations SET revoked_at = NULL, revoked_by = NULL WHERE id = $1`, [
+        invitation.id,
+      ]),
+    ).rejects.toThrow(/cannot be undone/);
   });
 });

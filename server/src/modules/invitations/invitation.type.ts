@@ -15,7 +15,9 @@ export class Invitation implements SchoolScoped {
   id: string;
 
   @WithParent()
-  @Field(() => SchoolRoleEnum, { description: 'The role a person gets on joining through this invitation.' })
+  @Field(() => SchoolRoleEnum, {
+    description: 'The role a person gets on joining through this invitation.',
+  })
   role: SchoolRole;
 
   @WithParent()
@@ -42,7 +44,10 @@ export class Invitation implements SchoolScoped {
   useCount: number;
 
   @WithParent()
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When someone last joined through it.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When someone last joined through it.',
+  })
   lastUsedAt: Date | null;
 
   @WithParent()
@@ -114,6 +119,10 @@ export class InvitationConnection {
 }
 
 /** A page of a school's invitations; its total is counted only if a client asks for it. */
-export function toInvitationConnection(page: Page<InvitationRow> & { count(): Promise<number> }): InvitationConnection {
-  return Object.assign(new InvitationConnection(), toConnection('i', page, toInvitation), { count: () => page.count() });
+export function toInvitationConnection(
+  page: Page<InvitationRow> & { count(): Promise<number> },
+): InvitationConnection {
+  return Object.assign(new InvitationConnection(), toConnection('i', page, toInvitation), {
+    count: () => page.count(),
+  });
 }

@@ -5,7 +5,12 @@ import { pageQuery } from '../../graphql/pagination';
 import { Membership } from '../memberships/membership.type';
 import { School } from '../schools/school.type';
 import { InvitationListArgs } from './invitation.inputs';
-import { Invitation, InvitationConnection, toInvitation, toInvitationConnection } from './invitation.type';
+import {
+  Invitation,
+  InvitationConnection,
+  toInvitation,
+  toInvitationConnection,
+} from './invitation.type';
 
 @Resolver(() => School)
 export class SchoolInvitationsResolver {
@@ -32,10 +37,14 @@ export class SchoolInvitationsResolver {
 export class MembershipInvitationResolver {
   @FieldResolver(() => Invitation, {
     nullable: true,
-    description: 'The invitation this member joined through; null for the school\'s creator. Requires INVITATIONS_VIEW.',
+    description:
+      "The invitation this member joined through; null for the school's creator. Requires INVITATIONS_VIEW.",
   })
   @RequirePermission('INVITATIONS_VIEW')
-  async invitation(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Invitation | null> {
+  async invitation(
+    @Root() membership: Membership,
+    @Ctx() { loaders }: Context,
+  ): Promise<Invitation | null> {
     if (!membership.invitationId) return null;
     const row = await loaders.invitation.load(membership.invitationId);
     return row ? toInvitation(row) : null;

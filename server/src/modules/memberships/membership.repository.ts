@@ -7,7 +7,9 @@ import { escapeLike } from '../../database/like';
 import type { PageQuery } from '../../database/pages';
 import { MembershipEntity } from './membership.entity';
 
-const MEMBERS_VIEW_ROLES = SCHOOL_ROLES.filter((role) => ROLE_PERMISSIONS[role].includes('MEMBERS_VIEW'));
+const MEMBERS_VIEW_ROLES = SCHOOL_ROLES.filter((role) =>
+  ROLE_PERMISSIONS[role].includes('MEMBERS_VIEW'),
+);
 
 export interface NewMembership {
   schoolId: string;
@@ -71,14 +73,23 @@ export class MembershipRepository {
     return this.matching(schoolId, search).getCount();
   }
 
-  private matching(schoolId: string, search: string | undefined): SelectQueryBuilder<MembershipEntity> {
-    const query = this.db.getRepository(MembershipEntity).createQueryBuilder('m').where('m.schoolId = :schoolId', { schoolId });
+  private matching(
+    schoolId: string,
+    search: string | undefined,
+  ): SelectQueryBuilder<MembershipEntity> {
+    const query = this.db
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.schoolId = :schoolId', { schoolId });
     if (!search) return query;
     return query
       .innerJoin('users', 'u', 'u.id = m.userId')
-      .andWhere("(lower(u.name) LIKE '%' || lower(:term) || '%' OR lower(u.email) LIKE '%' || lower(:term) || '%')", {
-        term: escapeLike(search),
-      });
+      .andWhere(
+        "(lower(u.name) LIKE '%' || lower(:term) || '%' OR lower(u.email) LIKE '%' || lower(:term) || '%')",
+        {
+          term: escapeLike(search),
+        },
+      );
   }
 }
 
@@ -87,7 +98,9 @@ export function createMembershipLoaders(memberships: MembershipRepository, viewe
   return {
     /** The viewer's role in each school; null where they are not a member. */
     viewerRole: new DataLoader<string, SchoolRole | null>(async (schoolIds) => {
-      const roles = viewer ? await memberships.rolesOf(viewer.userId, schoolIds) : new Map<string, SchoolRole>();
+      const roles = viewer
+        ? await memberships.rolesOf(viewer.userId, schoolIds)
+        : new Map<string, SchoolRole>();
       return schoolIds.map((id) => roles.get(id) ?? null);
     }),
 

@@ -7,9 +7,17 @@ export class MembershipService {
   constructor(private readonly repos: Repositories) {}
 
   /** Newest members first; `search` matches part of a member's name or email. Requires MEMBERS_VIEW. */
-  async list(access: SchoolAccess, schoolId: string, query: PageQuery & { search?: string | null }): Promise<CountedPage<MembershipEntity>> {
+  async list(
+    access: SchoolAccess,
+    schoolId: string,
+    query: PageQuery & { search?: string | null },
+  ): Promise<CountedPage<MembershipEntity>> {
     await access.require(schoolId, 'MEMBERS_VIEW');
     const search = query.search?.trim() || undefined;
-    return countedPage(query.first, this.repos.memberships.page(schoolId, search, query), this.repos.memberships.count(schoolId, search));
+    return countedPage(
+      query.first,
+      this.repos.memberships.page(schoolId, search, query),
+      this.repos.memberships.count(schoolId, search),
+    );
   }
 }

@@ -37,5 +37,8 @@ export function toMembership(entity: MembershipEntity): Membership {
   });
 }
 
-export const { Edge: MembershipEdge, Connection: MembershipConnection } = connectionTypes(Membership, 'Membership');
+export const { Edge: MembershipEdge, Connection: MembershipConnection } = connectionTypes(
+  Membership,
+  'Membership',
+);
 export type MembershipConnection = InstanceType<typeof MembershipConnection>;

@@ -48,7 +48,9 @@ export class RateLimiter {
   async admit(attempt: AttemptRow[] | null | undefined): Promise<Reservation> {
     if (!attempt) return [];
     this.cleanupSometimes();
-    const reservation = attempt.filter((row) => row.reserved).map(({ key, window }) => ({ key, window }));
+    const reservation = attempt
+      .filter((row) => row.reserved)
+      .map(({ key, window }) => ({ key, window }));
     const refused = attempt.filter((row) => !row.reserved);
     if (refused.length === 0) return reservation;
     await this.release(reservation);
@@ -72,6 +74,8 @@ export class RateLimiter {
     const now = Date.now();
     if (now - this.lastCleanup < CLEANUP_EVERY_MS) return;
     this.lastCleanup = now;
-    this.counters.deleteExpired().catch((error: unknown) => this.logger.warn({ err: error }, 'rate limit cleanup failed'));
+    this.counters
+      .deleteExpired()
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'rate limit cleanup failed'));
   }
 }

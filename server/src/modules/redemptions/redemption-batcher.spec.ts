@@ -4,13 +4,17 @@ import type { RedeemOutcome } from './redemption.repository';
 describe('RedemptionBatcher', () => {
   /** A writer whose writes finish only when the test says so, recording what each was given. */
   function controlledWriter() {
-    const writes: { invitationId: string; userIds: string[]; finish: (error?: Error) => void }[] = [];
+    const writes: { invitationId: string; userIds: string[]; finish: (error?: Error) => void }[] =
+      [];
     const write = (invitationId: string, userIds: string[]) =>
       new Promise<RedeemOutcome[]>((resolve, reject) => {
         writes.push({
           invitationId,
           userIds,
-          finish: (error) => (error ? reject(error) : resolve(userIds.map(() => ({ outcome: 'ALREADY_MEMBER' as const })))),
+          finish: (error) =>
+            error
+              ? reject(error)
+              : resolve(userIds.map(() => ({ outcome: 'ALREADY_MEMBER' as const }))),
         });
       });
     return { writes, write };
@@ -39,7 +43,10 @@ describe('RedemptionBatcher', () => {
     void batcher.redeem('a', 'u1');
     void batcher.redeem('b', 'u1');
     const queued = ['u2', 'u3', 'u4'].map((u) => batcher.redeem('a', u));
-    expect(writes.map((w) => [w.invitationId, w.userIds])).toEqual([['a', ['u1']], ['b', ['u1']]]);
+    expect(writes.map((w) => [w.invitationId, w.userIds])).toEqual([
+      ['a', ['u1']],
+      ['b', ['u1']],
+    ]);
     writes[0]!.finish();
     await tick();
     expect(writes[2]!.userIds).toEqual(['u2', 'u3']);

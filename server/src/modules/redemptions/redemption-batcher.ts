@@ -1,7 +1,10 @@
 import type { RedeemOutcome } from './redemption.repository';
 
 /** Writes the redemptions of one invitation for several people at once, one outcome per person, in order. */
-export type WriteRedemptions = (invitationId: string, userIds: string[]) => Promise<RedeemOutcome[]>;
+export type WriteRedemptions = (
+  invitationId: string,
+  userIds: string[],
+) => Promise<RedeemOutcome[]>;
 
 interface Waiting {
   userId: string;
@@ -48,7 +51,10 @@ export class RedemptionBatcher {
     while (queue.length > 0) {
       const batch = queue.splice(0, this.maxBatch);
       try {
-        const outcomes = await this.write(invitationId, batch.map((entry) => entry.userId));
+        const outcomes = await this.write(
+          invitationId,
+          batch.map((entry) => entry.userId),
+        );
         batch.forEach((entry, i) => entry.resolve(outcomes[i]!));
       } catch (error) {
         for (const entry of batch) entry.reject(error);

@@ -3,7 +3,9 @@ import { IsOptional, MaxLength } from 'class-validator';
 
 /** Also the arguments of invitationPreview, which take the same pair. */
 @ArgsType()
-@InputType({ description: 'Exactly one of token and code. A code is matched ignoring case, spaces and dashes.' })
+@InputType({
+  description: 'Exactly one of token and code. A code is matched ignoring case, spaces and dashes.',
+})
 export class RedeemInvitationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -7,7 +7,14 @@ import { Invitation } from '../invitations/invitation.type';
 import { toMembership } from '../memberships/membership.type';
 import { loadUser, User } from '../users/user.type';
 import { RedeemInvitationInput } from './redemption.inputs';
-import { InvitationPreview, RedeemResult, Redemption, RedemptionConnection, toInvitationPreview, toRedemption } from './redemption.type';
+import {
+  InvitationPreview,
+  RedeemResult,
+  Redemption,
+  RedemptionConnection,
+  toInvitationPreview,
+  toRedemption,
+} from './redemption.type';
 
 @Resolver()
 export class RedemptionResolver {
@@ -20,7 +27,9 @@ export class RedemptionResolver {
     return toInvitationPreview(await services.redemptions.preview(viewer, ip, args));
   }
 
-  @Mutation(() => RedeemResult, { description: "Signed-in viewer joins the school with the invitation's role." })
+  @Mutation(() => RedeemResult, {
+    description: "Signed-in viewer joins the school with the invitation's role.",
+  })
   @RequireSignIn()
   async redeemInvitation(
     @Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput,
@@ -47,7 +56,15 @@ export class InvitationRedemptionsResolver {
     description: 'Who joined through this invitation, newest first. Requires INVITATIONS_VIEW.',
   })
   @RequirePermission('INVITATIONS_VIEW')
-  async redemptions(@Root() invitation: Invitation, @Args(() => PageArgs) args: PageArgs, @Ctx() { services }: Context): Promise<RedemptionConnection> {
-    return toCountedConnection('r', await services.redemptions.list(invitation.id, pageQuery('r', args)), toRedemption);
+  async redemptions(
+    @Root() invitation: Invitation,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { services }: Context,
+  ): Promise<RedemptionConnection> {
+    return toCountedConnection(
+      'r',
+      await services.redemptions.list(invitation.id, pageQuery('r', args)),
+      toRedemption,
+    );
   }
 }

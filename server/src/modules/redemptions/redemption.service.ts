@@ -1,4 +1,8 @@
-import { inviteCodeProblem, normalizeInviteCode, type InvitationStatus } from '@school-invites/shared';
+import {
+  inviteCodeProblem,
+  normalizeInviteCode,
+  type InvitationStatus,
+} from '@school-invites/shared';
 import type { SchoolAccess } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import type { RateLimitConfig } from '../../config';
@@ -10,7 +14,13 @@ import type { MembershipEntity } from '../memberships/membership.entity';
 import type { Limit, Reservation } from '../rate-limits/rate-limit.repository';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
 import { RedemptionBatcher } from './redemption-batcher';
-import type { Attempted, InvitationKey, InvitationPreviewRow, RedeemTarget, RedemptionRow } from './redemption.repository';
+import type {
+  Attempted,
+  InvitationKey,
+  InvitationPreviewRow,
+  RedeemTarget,
+  RedemptionRow,
+} from './redemption.repository';
 
 /** What a person typed or opened: exactly one of an invitation link (or its token) and a code. */
 export interface InvitationReference {
@@ -25,10 +35,20 @@ export interface Redeemed {
 
 const FAILURES: Record<Exclude<InvitationStatus, 'ACTIVE'>, () => AppError> = {
   REVOKED: () =>
-    new AppError('INVITATION_REVOKED', 'This invitation was withdrawn by the school. Ask whoever shared it for a new one.'),
-  EXPIRED: () => new AppError('INVITATION_EXPIRED', 'This invitation has expired. Ask whoever shared it for a new one.'),
+    new AppError(
+      'INVITATION_REVOKED',
+      'This invitation was withdrawn by the school. Ask whoever shared it for a new one.',
+    ),
+  EXPIRED: () =>
+    new AppError(
+      'INVITATION_EXPIRED',
+      'This invitation has expired. Ask whoever shared it for a new one.',
+    ),
   USED_UP: () =>
-    new AppError('INVITATION_USED_UP', 'This invitation has been used as many times as it allows. Ask for a new one.'),
+    new AppError(
+      'INVITATION_USED_UP',
+      'This invitation has been used as many times as it allows. Ask for a new one.',
+    ),
 };
 
 const notFoundFor = (byCode: boolean, mistyped: boolean) =>
@@ -56,7 +76,9 @@ const notFoundFor = (byCode: boolean, mistyped: boolean) =>
  * 3. A success gives the attempt back; every failure keeps it, so only failures use limits up.
  */
 export class RedemptionService {
-  private readonly batcher = new RedemptionBatcher((invitationId, userIds) => this.repos.redemptions.redeem(invitationId, userIds));
+  private readonly batcher = new RedemptionBatcher((invitationId, userIds) =>
+    this.repos.redemptions.redeem(invitationId, userIds),
+  );
 
   constructor(
     private readonly repos: Repositories,
@@ -65,7 +87,11 @@ export class RedemptionService {
   ) {}
 
   /** Public: what the invitation page shows. */
-  async preview(viewer: Viewer | null, ip: string, reference: InvitationReference): Promise<InvitationPreviewRow> {
+  async preview(
+    viewer: Viewer | null,
+    ip: string,
+    reference: InvitationReference,
+  ): Promise<InvitationPreviewRow> {
     const { found, reservation } = await this.attempt(viewer, ip, reference, (key, limits) =>
       this.repos.redemptions.findForPreview(key, viewer?.userId ?? null, limits),
     );
@@ -74,10 +100,17 @@ export class RedemptionService {
   }
 
   /** Joins the viewer to the invitation's school, in two round trips when they are not a member yet. */
-  async redeem(access: SchoolAccess, ip: string, reference: InvitationReference): Promise<Redeemed> {
+  async redeem(
+    access: SchoolAccess,
+    ip: string,
+    reference: InvitationReference,
+  ): Promise<Redeemed> {
     const viewer = access.requireViewer();
-    const { found: invitation, reservation } = await this.attempt(viewer, ip, reference, (key, limits) =>
-      this.repos.redemptions.findForRedeem(key, viewer.userId, limits),
+    const { found: invitation, reservation } = await this.attempt(
+      viewer,
+      ip,
+      reference,
+      (key, limits) => this.repos.redemptions.findForRedeem(key, viewer.userId, limits),
     );
     const redeemed = await this.join(invitation, viewer.userId);
     await this.limiter.release(reservation);
@@ -86,7 +119,11 @@ export class RedemptionService {
 
   /** Who joined through an invitation, newest first. Callers check permissions before asking. */
   list(invitationId: string, page: PageQuery): Promise<CountedPage<RedemptionRow>> {
-    return countedPage(page.first, this.repos.redemptions.page(invitationId, page), this.repos.redemptions.count(invitationId));
+    return countedPage(
+      page.first,
+      this.repos.redemptions.page(invitationId, page),
+      this.repos.redemptions.count(invitationId),
+    );
   }
 
   /** Throws the reason when the person does not end up a member; their attempt stays counted. */
@@ -98,7 +135,10 @@ export class RedemptionService {
     if (result.outcome === 'JOINED') return { membership: result.membership, alreadyMember: false };
     if (result.outcome === 'ALREADY_MEMBER') {
       // The same person joined first in a parallel request; no use was consumed.
-      return { membership: (await this.repos.memberships.find(invitation.school_id, userId))!, alreadyMember: true };
+      return {
+        membership: (await this.repos.memberships.find(invitation.school_id, userId))!,
+        alreadyMember: true,
+      };
     }
     // It stopped being redeemable since the look-up: revoked, expired, or its last use taken.
     const now = await this.repos.redemptions.statusOf(invitation.id);
@@ -130,9 +170,15 @@ export class RedemptionService {
 
   /** Per account strict, per address generous: a class of 30 often shares one address. */
   private attemptLimits(viewer: Viewer | null, ip: string): Limit[] {
-    const limits: Limit[] = [{ key: `redeem:ip:${ip}`, max: this.limits.redeemFailuresPerIpPerHour, windowSeconds: 3600 }];
+    const limits: Limit[] = [
+      { key: `redeem:ip:${ip}`, max: this.limits.redeemFailuresPerIpPerHour, windowSeconds: 3600 },
+    ];
     if (viewer) {
-      limits.push({ key: `redeem:user:${viewer.userId}`, max: this.limits.redeemFailuresPerUserPerMinute, windowSeconds: 60 });
+      limits.push({
+        key: `redeem:user:${viewer.userId}`,
+        max: this.limits.redeemFailuresPerUserPerMinute,
+        windowSeconds: 60,
+      });
     }
     return limits;
   }
@@ -145,6 +191,9 @@ function keyOf(reference: InvitationReference): InvitationKey | { malformed: App
   if (hasToken === hasCode) throw badInput('input', 'give exactly one of token and code');
   if (hasToken) return { by: 'token', value: tokenFromInput(reference.token!) };
   const problem = inviteCodeProblem(reference.code!);
-  if (problem) return { malformed: notFoundFor(true, problem === 'MISTYPED' || problem === 'INVALID_CHARACTER') };
+  if (problem)
+    return {
+      malformed: notFoundFor(true, problem === 'MISTYPED' || problem === 'INVALID_CHARACTER'),
+    };
   return { by: 'code', value: normalizeInviteCode(reference.code!) };
 }

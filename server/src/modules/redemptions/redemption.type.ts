@@ -25,7 +25,10 @@ export function toRedemption(row: RedemptionRow): Redemption {
   return { id: row.id, userId: row.user_id, schoolId: row.school_id, redeemedAt: row.redeemed_at };
 }
 
-export const { Edge: RedemptionEdge, Connection: RedemptionConnection } = connectionTypes(Redemption, 'Redemption');
+export const { Edge: RedemptionEdge, Connection: RedemptionConnection } = connectionTypes(
+  Redemption,
+  'Redemption',
+);
 export type RedemptionConnection = InstanceType<typeof RedemptionConnection>;
 
 @CarrierType()
@@ -34,11 +37,17 @@ export class RedeemResult {
   @Field(() => Membership)
   membership: Membership;
 
-  @Field(() => Boolean, { description: 'True when the viewer was already a member; no use of the invitation was consumed.' })
+  @Field(() => Boolean, {
+    description:
+      'True when the viewer was already a member; no use of the invitation was consumed.',
+  })
   alreadyMember: boolean;
 }
 
-@ObjectType({ description: 'What the public invitation page shows. Needs no sign-in; reveals no code, link or member list.' })
+@ObjectType({
+  description:
+    'What the public invitation page shows. Needs no sign-in; reveals no code, link or member list.',
+})
 export class InvitationPreview {
   @WithParent()
   @Field(() => String)
@@ -78,12 +87,16 @@ export class InvitationPreview {
 
   @WithParent()
   @Field(() => Boolean, {
-    description: 'True when the signed-in viewer already belongs to the school; false when signed out.',
+    description:
+      'True when the signed-in viewer already belongs to the school; false when signed out.',
   })
   viewerIsMember: boolean;
 
   @WithParent()
-  @Field(() => ID, { nullable: true, description: "The school's id, when the viewer already belongs to it." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The school's id, when the viewer already belongs to it.",
+  })
   schoolId: string | null;
 }
 

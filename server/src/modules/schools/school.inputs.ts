@@ -12,8 +12,12 @@ export class CreateSchoolInput {
 
   @Field(() => String, { nullable: true, description: 'Derived from the name when omitted.' })
   @IsOptional()
-  @MaxLength(LIMITS.schoolSlugMax, { message: `must be at most ${LIMITS.schoolSlugMax} characters` })
-  @Matches(SLUG_PATTERN, { message: 'may contain lower-case letters, digits and single dashes between them' })
+  @MaxLength(LIMITS.schoolSlugMax, {
+    message: `must be at most ${LIMITS.schoolSlugMax} characters`,
+  })
+  @Matches(SLUG_PATTERN, {
+    message: 'may contain lower-case letters, digits and single dashes between them',
+  })
   slug?: string | null;
 
   @Field(() => String, { nullable: true })

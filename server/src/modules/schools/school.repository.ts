@@ -22,13 +22,21 @@ export class SchoolRepository {
    * Schools, with `viewerId`'s role in each learnt in the same statement: almost every read of a
    * school is followed by a permission check there, which then costs no second round trip.
    */
-  async findByIds(ids: readonly string[], viewerId: string | null): Promise<{ school: SchoolEntity; viewerRole: SchoolRole | null }[]> {
+  async findByIds(
+    ids: readonly string[],
+    viewerId: string | null,
+  ): Promise<{ school: SchoolEntity; viewerRole: SchoolRole | null }[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    const query = this.db.getRepository(SchoolEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: valid });
+    const query = this.db
+      .getRepository(SchoolEntity)
+      .createQueryBuilder('s')
+      .where('s.id = ANY(:ids)', { ids: valid });
     if (!viewerId) return (await query.getMany()).map((school) => ({ school, viewerRole: null }));
     const { entities, raw } = await query
-      .leftJoin(MembershipEntity, 'm', 'm.schoolId = s.id AND m.userId = :viewer', { viewer: viewerId })
+      .leftJoin(MembershipEntity, 'm', 'm.schoolId = s.id AND m.userId = :viewer', {
+        viewer: viewerId,
+      })
       .addSelect('m.role', 'viewer_role')
       .getRawAndEntities<{ s_id: string; viewer_role: SchoolRole | null }>();
     const roles = new Map(raw.map((row) => [row.s_id, row.viewer_role]));
@@ -61,12 +69,20 @@ export class SchoolRepository {
 }
 
 /** Per request: schools by id; each read also tells the viewer's role there to `viewerRole`. */
-export function createSchoolLoaders(schools: SchoolRepository, viewer: Viewer | null, viewerRole: MembershipLoaders['viewerRole']) {
+export function createSchoolLoaders(
+  schools: SchoolRepository,
+  viewer: Viewer | null,
+  viewerRole: MembershipLoaders['viewerRole'],
+) {
   return {
     school: new DataLoader<string, SchoolEntity | null>(async (ids) => {
       const found = await schools.findByIds(ids, viewer?.userId ?? null);
-      if (viewer) for (const { school, viewerRole: role } of found) viewerRole.prime(school.id, role);
-      return inOrderOf(ids, found.map(({ school }) => school));
+      if (viewer)
+        for (const { school, viewerRole: role } of found) viewerRole.prime(school.id, role);
+      return inOrderOf(
+        ids,
+        found.map(({ school }) => school),
+      );
     }),
   };
 }

@@ -1,6 +1,26 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { grantableRoles, LIMITS, permissionsOf, roleHasPermission, type Permission, type SchoolRole } from '@school-invites/shared';
+import {
+  grantableRoles,
+  LIMITS,
+  permissionsOf,
+  roleHasPermission,
+  type Permission,
+  type SchoolRole,
+} from '@school-invites/shared';
 import { RequirePermission, RequireSignIn } from '../../auth/guards';
 import { WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
@@ -27,9 +47,15 @@ export class SchoolResolver {
     return (await services.schools.mine(access)).map(toSchool);
   }
 
-  @Query(() => School, { nullable: true, description: 'Visible to its members; NOT_FOUND for anyone else.' })
+  @Query(() => School, {
+    nullable: true,
+    description: 'Visible to its members; NOT_FOUND for anyone else.',
+  })
   @RequireSignIn()
-  async school(@Arg('id', () => ID) id: string, @Ctx() { access, loaders, services }: Context): Promise<School> {
+  async school(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { access, loaders, services }: Context,
+  ): Promise<School> {
     return toSchool(await services.schools.get(access, loaders, id));
   }
 
@@ -59,23 +85,40 @@ export class SchoolResolver {
 
   @WithParent()
   @FieldResolver(() => [PermissionEnum])
-  async viewerPermissions(@Root() school: School, @Ctx() { access }: Context): Promise<Permission[]> {
+  async viewerPermissions(
+    @Root() school: School,
+    @Ctx() { access }: Context,
+  ): Promise<Permission[]> {
     return permissionsOf(await access.roleIn(school.id));
   }
 
   @WithParent()
   @FieldResolver(() => [SchoolRoleEnum], {
-    description: 'Roles the viewer may give through a new invitation here; empty without INVITATIONS_CREATE.',
+    description:
+      'Roles the viewer may give through a new invitation here; empty without INVITATIONS_CREATE.',
   })
-  async viewerGrantableRoles(@Root() school: School, @Ctx() { access }: Context): Promise<SchoolRole[]> {
+  async viewerGrantableRoles(
+    @Root() school: School,
+    @Ctx() { access }: Context,
+  ): Promise<SchoolRole[]> {
     const role = await access.roleIn(school.id);
     return role && roleHasPermission(role, 'INVITATIONS_CREATE') ? grantableRoles(role) : [];
   }
 
-  @FieldResolver(() => MembershipConnection, { nullable: true, description: 'Requires MEMBERS_VIEW. Newest first.' })
+  @FieldResolver(() => MembershipConnection, {
+    nullable: true,
+    description: 'Requires MEMBERS_VIEW. Newest first.',
+  })
   @RequirePermission('MEMBERS_VIEW')
-  async members(@Root() school: School, @Args(() => MemberArgs) args: MemberArgs, @Ctx() { access, services }: Context): Promise<MembershipConnection> {
-    const page = await services.memberships.list(access, school.id, { ...pageQuery('m', args), search: args.search });
+  async members(
+    @Root() school: School,
+    @Args(() => MemberArgs) args: MemberArgs,
+    @Ctx() { access, services }: Context,
+  ): Promise<MembershipConnection> {
+    const page = await services.memberships.list(access, school.id, {
+      ...pageQuery('m', args),
+      search: args.search,
+    });
     return toCountedConnection('m', page, toMembership);
   }
 }

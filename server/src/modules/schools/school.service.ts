@@ -29,17 +29,41 @@ export class SchoolService {
       const slug = attempt === 0 ? base : `${base.slice(0, 55)}-${attempt + 1}`;
       try {
         return await this.repos.transaction(async (tx) => {
-          const school = await tx.schools.insert({ name, slug, description, createdBy: viewer.userId });
-          const membership = await tx.memberships.insert({ schoolId: school.id, userId: viewer.userId, role: 'OWNER' });
+          const school = await tx.schools.insert({
+            name,
+            slug,
+            description,
+            createdBy: viewer.userId,
+          });
+          const membership = await tx.memberships.insert({
+            schoolId: school.id,
+            userId: viewer.userId,
+            role: 'OWNER',
+          });
           await tx.audit.record([
-            { schoolId: school.id, actorId: viewer.userId, action: 'school.created', targetType: 'school', targetId: school.id, detail: { name, slug } },
-            { schoolId: school.id, actorId: viewer.userId, action: 'member.joined', targetType: 'membership', targetId: membership.id, detail: { role: 'OWNER', userId: viewer.userId } },
+            {
+              schoolId: school.id,
+              actorId: viewer.userId,
+              action: 'school.created',
+              targetType: 'school',
+              targetId: school.id,
+              detail: { name, slug },
+            },
+            {
+              schoolId: school.id,
+              actorId: viewer.userId,
+              action: 'member.joined',
+              targetType: 'membership',
+              targetId: membership.id,
+              detail: { role: 'OWNER', userId: viewer.userId },
+            },
           ]);
           return tx.schools.findById(school.id);
         });
       } catch (error) {
         if (!isUniqueViolation(error, 'schools_slug_key')) throw error;
-        if (draft.slug) throw conflict(`The address "${draft.slug}" is taken. Choose another.`, 'slug');
+        if (draft.slug)
+          throw conflict(`The address "${draft.slug}" is taken. Choose another.`, 'slug');
       }
     }
     throw conflict('Could not find a free address for this school name. Choose a slug.', 'slug');

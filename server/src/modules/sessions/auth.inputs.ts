@@ -10,7 +10,10 @@ export class SignUpInput {
   name: string;
 
   @Field(() => String)
-  @IsText({ max: LIMITS.emailMax, singleLine: true, required: true }, { message: 'is too long to be an email address' })
+  @IsText(
+    { max: LIMITS.emailMax, singleLine: true, required: true },
+    { message: 'is too long to be an email address' },
+  )
   email: string;
 
   @Field(() => String)

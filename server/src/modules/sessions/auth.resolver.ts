@@ -16,7 +16,10 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   @Public('creating an account; limited per address')
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
     const { token, user } = await ctx.services.auth.signUp(input, ctx.ip);
     ctx.sessionCookie.set(token);
     ctx.setViewer(await ctx.services.auth.authenticate(token));
@@ -25,7 +28,10 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   @Public('signing in; limited per address and per email')
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
     const { token, user } = await ctx.services.auth.signIn(input, ctx.ip);
     ctx.sessionCookie.set(token);
     ctx.setViewer(await ctx.services.auth.authenticate(token));

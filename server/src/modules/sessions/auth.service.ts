@@ -70,7 +70,11 @@ export class AuthService {
 
   async signIn(input: Credentials, ip: string): Promise<SignedIn> {
     const email = input.email.trim();
-    const perIp = { key: `sign-in:ip:${ip}`, max: this.limits.signInPerIpPerHour, windowSeconds: 3600 };
+    const perIp = {
+      key: `sign-in:ip:${ip}`,
+      max: this.limits.signInPerIpPerHour,
+      windowSeconds: 3600,
+    };
     const perEmail = {
       key: `sign-in:email:${emailKey(email)}`,
       max: this.limits.signInPerEmailPerHour,
@@ -80,7 +84,9 @@ export class AuthService {
     const reservation = await this.limiter.reserve([perIp, perEmail]);
 
     const user = await this.repos.users.findByEmailWithPasswordHash(email);
-    const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyDecoy(input.password);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyDecoy(input.password);
     if (!user || !valid) throw invalidCredentials();
     const token = await startSession(this.repos.sessions, user.id);
     await this.limiter.release(reservation.filter((counter) => counter.key === perEmail.key));

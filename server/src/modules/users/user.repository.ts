@@ -16,7 +16,11 @@ export class UserRepository {
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return this.db.getRepository(UserEntity).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids: valid }).getMany();
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id = ANY(:ids)', { ids: valid })
+      .getMany();
   }
 
   /** Emails are unique case-insensitively, and matched the same way. */
@@ -38,7 +42,9 @@ export class UserRepository {
 /** Per request: the creators, revokers and members of a page are read in one statement. */
 export function createUserLoaders(users: UserRepository) {
   return {
-    user: new DataLoader<string, UserEntity | null>(async (ids) => inOrderOf(ids, await users.findByIds(ids))),
+    user: new DataLoader<string, UserEntity | null>(async (ids) =>
+      inOrderOf(ids, await users.findByIds(ids)),
+    ),
   };
 }
 

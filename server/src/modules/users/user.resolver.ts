@@ -16,7 +16,8 @@ export class UserResolver {
   @Extensions({ requires: { signIn: true, permissions: ['MEMBERS_VIEW'], orSelf: true } })
   async email(@Root() user: User, @Ctx() { access, loaders }: Context): Promise<string> {
     access.requireViewer();
-    if (!(await loaders.viewerSeesEmailOf.load(user.id))) throw forbidden("see this person's email");
+    if (!(await loaders.viewerSeesEmailOf.load(user.id)))
+      throw forbidden("see this person's email");
     return user.emailAddress;
   }
 }

@@ -19,7 +19,11 @@ export class User {
 }
 
 export function toUser(entity: UserEntity): User {
-  return Object.assign(new User(), { id: entity.id, name: entity.name, emailAddress: entity.email });
+  return Object.assign(new User(), {
+    id: entity.id,
+    name: entity.name,
+    emailAddress: entity.email,
+  });
 }
 
 /** The user a non-null field points at; a missing row is NOT_FOUND rather than a null in a non-null field. */
@@ -30,7 +34,10 @@ export async function loadUser(loaders: UserLoaders, id: string): Promise<User> 
 }
 
 /** The user an optional reference points at, or null. */
-export async function loadOptionalUser(loaders: UserLoaders, id: string | null): Promise<User | null> {
+export async function loadOptionalUser(
+  loaders: UserLoaders,
+  id: string | null,
+): Promise<User | null> {
   const user = id ? await loaders.user.load(id) : null;
   return user ? toUser(user) : null;
 }
