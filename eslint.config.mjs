@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -55,8 +56,14 @@ const webBoundaries = [
   },
 ];
 
-const SHIPPED = ['server/src/**/*.ts', 'shared/src/**/*.ts'];
-const SPECS = ['server/src/**/*.spec.ts', 'server/test/**/*.ts', 'shared/src/**/*.spec.ts'];
+const SHIPPED = ['server/src/**/*.ts', 'shared/src/**/*.ts', 'web/src/**/*.{ts,tsx}'];
+const SPECS = [
+  'server/src/**/*.spec.ts',
+  'server/test/**/*.ts',
+  'shared/src/**/*.spec.ts',
+  'web/src/**/*.spec.{ts,tsx}',
+  'web/src/test/**',
+];
 
 export default tseslint.config(
   {
@@ -84,7 +91,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked.map((config) => ({
     ...config,
     files: SHIPPED,
-    ignores: ['**/*.spec.ts'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', 'web/src/test/**'],
   })),
   {
     files: [...SHIPPED, ...SPECS],
@@ -97,6 +104,11 @@ export default tseslint.config(
     rules: {
       // Apollo's plugin hooks must return promises, with or without anything to await.
       '@typescript-eslint/require-await': 'off',
+      // React event handlers may be async; what they return is ignored by design.
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
     },
   },
   {
@@ -121,6 +133,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Hooks called in the same order on every render, with the dependencies they read.
+  { files: ['web/src/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   // The web app and the browser tests' page callbacks run in a browser.
   { files: ['web/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   ...webBoundaries,

@@ -22,7 +22,7 @@ interface FormattedError {
 /** The server's errors, as Apollo Client (CombinedGraphQLErrors) and graphqlRequest both carry them. */
 function serverErrors(error: unknown): readonly FormattedError[] {
   const errors = (error as { errors?: unknown } | null)?.errors;
-  return Array.isArray(errors) ? errors : [];
+  return Array.isArray(errors) ? (errors as FormattedError[]) : [];
 }
 
 /** Turns a failed request into a sentence for a person, keyed by the server's extensions.code. */

@@ -26,7 +26,7 @@ export async function graphqlRequest<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
 ): Promise<TData> {
-  const query = await queryText(document as TypedDocumentNode<unknown, never>);
+  const query = await queryText(document);
   let body: { data?: TData | null; errors?: GraphQLFormattedError[] };
   try {
     const response = await fetch('/graphql', {
@@ -38,7 +38,7 @@ export async function graphqlRequest<TData, TVariables>(
       },
       body: JSON.stringify({ query, variables: variables ?? {} }),
     });
-    body = await response.json();
+    body = (await response.json()) as typeof body;
   } catch {
     throw new GraphQLRequestError([]);
   }

@@ -26,6 +26,8 @@ export function useGraphQLQuery<TData, TVariables>(
 
   useEffect(() => {
     let current = true;
+    // Marks the new request as loading while the last answer stays on screen.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setState((previous) => ({ ...previous, loading: true }));
     graphqlRequest(document, JSON.parse(key ?? '{}') as TVariables).then(
       (data) => current && setState({ data, error: undefined, loading: false }),

@@ -110,7 +110,7 @@ export function CreateInvitationForm({ school }: { school: ViewerSchool }) {
               label="Joins as"
               data={roles.map((value) => ({ value, label: roleLabel(value) }))}
               value={form.role}
-              onChange={(value) => value && set('role', value as SchoolRole)}
+              onChange={(value) => value && set('role', value)}
               allowDeselect={false}
             />
             <Select

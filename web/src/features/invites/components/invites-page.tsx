@@ -85,8 +85,11 @@ function InvitesList({ school }: { school: ViewerSchool }) {
   const [revokeOne] = useRevokeInvitation();
   const [revokeMany] = useRevokeInvitations();
 
+  // Only a change of what was typed moves the URL; a change of the URL (back, a link, clearing)
+  // must not be undone by the last typed text.
   useEffect(() => {
     if (debounced.trim() !== list.q) list.set('q', debounced.trim() || null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
   const { data, loading, error, fetchMore } = useQuery(SchoolInvitesQuery, {

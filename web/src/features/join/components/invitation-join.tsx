@@ -38,7 +38,7 @@ export function InvitationJoin({
   focusOnLoad = false,
   ...credentials
 }: Credentials & { focusOnLoad?: boolean }) {
-  const preview = useGraphQLQuery(InvitationPreviewQuery, credentials as Credentials);
+  const preview = useGraphQLQuery(InvitationPreviewQuery, credentials);
   const { me, setMe } = useSession();
   const [redeem] = useGraphQLMutation(RedeemInvitationMutation);
   const [problem, setProblem] = useState<ReadableError | null>(null);
