@@ -28,6 +28,8 @@ const rounds = Number(arg('rounds', smoke ? '1' : '3'));
 const soakSeconds = Math.max(3, Number(arg('soak-seconds', smoke ? '5' : '600')));
 /** Runs only the parts whose names contain one of these comma-separated terms (and writes no result files). */
 const only = arg('only', '');
+/** Writes the results as results/<name>.md and .json even for a partial run (--only). */
+const out = arg('out', '');
 /** Writes V8 CPU profiles of both servers here (open them in Chrome's DevTools). */
 const profileDir = arg('profile', '');
 const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
@@ -305,13 +307,11 @@ async function main() {
     at: new Date().toISOString(),
   };
   const report = markdown(meta, results);
-  if (!smoke && !only) {
+  if (!smoke && (!only || out)) {
+    const name = out || sizeName;
     mkdirSync(RESULTS, { recursive: true });
-    writeFileSync(
-      path.join(RESULTS, `${sizeName}.json`),
-      JSON.stringify({ meta, results }, null, 1),
-    );
-    writeFileSync(path.join(RESULTS, `${sizeName}.md`), report);
+    writeFileSync(path.join(RESULTS, `${name}.json`), JSON.stringify({ meta, results }, null, 1));
+    writeFileSync(path.join(RESULTS, `${name}.md`), report);
   }
   log(report);
 
