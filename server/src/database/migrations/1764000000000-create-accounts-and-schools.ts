@@ -90,9 +90,7 @@ export class CreateAccountsAndSchools1764000000000 implements MigrationInterface
         expires_at timestamptz NOT NULL,
         PRIMARY KEY (key, window_start)
       )`);
-    await db.query(
-      `CREATE INDEX rate_limit_counters_expires_at ON rate_limit_counters (expires_at)`,
-    );
+    await db.query(`CREATE INDEX rate_limit_counters_expires_at ON rate_limit_counters (expires_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -32,18 +32,12 @@ export class CreateInvitations1764000100000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX invitations_school_revoked_seq ON invitations (school_id, seq DESC) WHERE revoked_at IS NOT NULL`,
     );
-    await db.query(
-      `CREATE INDEX invitations_creator_seq ON invitations (school_id, created_by, seq DESC)`,
-    );
+    await db.query(`CREATE INDEX invitations_creator_seq ON invitations (school_id, created_by, seq DESC)`);
     // Search by part of a code.
-    await db.query(
-      `CREATE INDEX invitations_code_trgm ON invitations USING gin (code gin_trgm_ops)`,
-    );
+    await db.query(`CREATE INDEX invitations_code_trgm ON invitations USING gin (code gin_trgm_ops)`);
     // Search by (the start of) a pasted link or token. Tokens are random, so a trigram index on
     // them would outgrow the table; a case-folded prefix b-tree answers the pasted-link case.
-    await db.query(
-      `CREATE INDEX invitations_token_prefix ON invitations (lower(token) text_pattern_ops)`,
-    );
+    await db.query(`CREATE INDEX invitations_token_prefix ON invitations (lower(token) text_pattern_ops)`);
 
     // Invitations are never edited or deleted. Only the use counter, the last-use time and a
     // one-way revocation may change; everything else is fixed at creation.
@@ -97,9 +91,7 @@ export class CreateInvitations1764000100000 implements MigrationInterface {
         redeemed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         CONSTRAINT redemptions_invitation_user_key UNIQUE (invitation_id, user_id)
       )`);
-    await db.query(
-      `CREATE INDEX redemptions_invitation_seq ON redemptions (invitation_id, seq DESC)`,
-    );
+    await db.query(`CREATE INDEX redemptions_invitation_seq ON redemptions (invitation_id, seq DESC)`);
 
     await db.query(`
       ALTER TABLE memberships ADD CONSTRAINT memberships_invitation_fk

@@ -22,9 +22,7 @@ export class SearchTokensByAnyPart1764000600000 implements MigrationInterface {
     await withoutStatementTimeout(db, async () => {
       // An interrupted concurrent build leaves an invalid index of this name behind.
       await db.query(`DROP INDEX CONCURRENTLY IF EXISTS invitations_token_trgm`);
-      await db.query(
-        `CREATE INDEX CONCURRENTLY invitations_token_trgm ON invitations USING gin (lower(token) gin_trgm_ops) WITH (fastupdate = off)`,
-      );
+      await db.query(`CREATE INDEX CONCURRENTLY invitations_token_trgm ON invitations USING gin (lower(token) gin_trgm_ops) WITH (fastupdate = off)`);
     });
   }
 

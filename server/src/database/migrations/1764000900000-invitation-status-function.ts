@@ -25,8 +25,6 @@ export class InvitationStatusFunction1764000900000 implements MigrationInterface
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(
-      `DROP FUNCTION invitation_status(timestamptz, timestamptz, integer, integer, timestamptz)`,
-    );
+    await db.query(`DROP FUNCTION invitation_status(timestamptz, timestamptz, integer, integer, timestamptz)`);
   }
 }
