@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { generateInviteCode } from '@school-invites/shared';
-import { createDataSource } from '../src/database/data-source';
-import { ensureDatabaseExists, withDatabaseName } from '../src/database/database';
+import { migrateDatabase, withDatabaseName } from '../src/database/database';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { seedInvitationsInBulk, seedJoiners } from './seed-bulk';
 
@@ -29,16 +28,7 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     },
   });
   const url = withDatabaseName(pg.url, 'bench');
-  await ensureDatabaseExists(url);
-  const migrate = createDataSource({
-    url,
-    poolSize: 1,
-    statementTimeoutMs: 600_000,
-    poolAcquireTimeoutMs: 10_000,
-  });
-  await migrate.initialize();
-  await migrate.runMigrations({ transaction: 'each' });
-  await migrate.destroy();
+  await migrateDatabase(url, 600_000);
 
   const pool = new Pool({ connectionString: url, max: 16 });
   const query: Query = async (text, params = []) => (await pool.query(text, params)).rows;

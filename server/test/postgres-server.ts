@@ -2,8 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from '../src/database/data-source';
-import { ensureDatabaseExists, withDatabaseName } from '../src/database/database';
+import { migrateDatabase, withDatabaseName } from '../src/database/database';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/database/embedded-postgres';
 
 /**
@@ -59,14 +58,5 @@ export async function adminQuery(adminUrl: string, sql: string, params: unknown[
 export async function createTemplate(adminUrl: string, name: string): Promise<void> {
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`);
   const url = withDatabaseName(adminUrl, name);
-  await ensureDatabaseExists(url);
-  const dataSource = createDataSource({
-    url,
-    poolSize: 1,
-    statementTimeoutMs: 60_000,
-    poolAcquireTimeoutMs: 10_000,
-  });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
+  await migrateDatabase(url);
 }

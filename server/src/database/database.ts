@@ -33,6 +33,26 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   }
 }
 
+/**
+ * Creates the database named in `url` when missing and applies every pending migration, on a
+ * connection of its own: for tools and tests that prepare a database before anything uses it.
+ */
+export async function migrateDatabase(url: string, statementTimeoutMs = 60_000): Promise<void> {
+  await ensureDatabaseExists(url);
+  const dataSource = createDataSource({
+    url,
+    poolSize: 1,
+    statementTimeoutMs,
+    poolAcquireTimeoutMs: 10_000,
+  });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 export function withDatabaseName(url: string, name: string): string {
   const next = new URL(url);
   next.pathname = `/${name}`;

@@ -3,8 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from '../../src/database/data-source';
-import { ensureDatabaseExists, withDatabaseName } from '../../src/database/database';
+import { migrateDatabase, withDatabaseName } from '../../src/database/database';
 import {
   freePort,
   startEmbeddedPostgres,
@@ -23,16 +22,7 @@ export async function startDatabase(): Promise<{
   chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({ pgdata: path.join(dir, 'postgres') });
   const url = withDatabaseName(pg.url, 'school_invites');
-  await ensureDatabaseExists(url);
-  const db = createDataSource({
-    url,
-    poolSize: 2,
-    statementTimeoutMs: 60_000,
-    poolAcquireTimeoutMs: 10_000,
-  });
-  await db.initialize();
-  await db.runMigrations({ transaction: 'each' });
-  await db.destroy();
+  await migrateDatabase(url);
   return {
     pg,
     url,

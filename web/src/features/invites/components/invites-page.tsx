@@ -15,14 +15,13 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { INVITATION_STATUSES, type InvitationStatus } from '@school-invites/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { NoAccessPage } from '../../../components/ui/no-access-page';
-import { NotFoundPage } from '../../../components/ui/not-found-page';
+import { Link, useSearchParams } from 'react-router';
+
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
 import { plural, statusLabel } from '../../../lib/labels';
 import { Can, viewerCan } from '../../../lib/viewer/can';
-import { useSchoolBySlug, type ViewerSchool } from '../../../lib/viewer/viewer';
+import { type ViewerSchool } from '../../../lib/viewer/viewer';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { useRevokeInvitations } from '../api/revoke-invitations';
 import { SchoolInvitesQuery } from '../api/school-invites';
@@ -30,24 +29,15 @@ import { CreateInvitationForm } from './create-invitation-form';
 import { InvitationDetailsDrawer } from './invitation-details-drawer';
 import { detailsButton, InvitationList, type Row } from './invitation-list';
 import { RevokeDialog } from './revoke-dialog';
+import { SchoolScreen } from '../../../lib/viewer/school-screen';
 
 const PAGE = 20;
 
 export function InvitesPage() {
-  const { slug } = useParams();
-  const { school, loading } = useSchoolBySlug(slug);
-  if (loading) return <Skeleton h={200} />;
-  if (!school) return <NotFoundPage />;
   return (
-    <Can
-      permission="INVITATIONS_VIEW"
-      school={school}
-      fallback={
-        <NoAccessPage what="seeing this school's invitations" backTo={`/schools/${school.slug}`} />
-      }
-    >
-      <InvitesList school={school} />
-    </Can>
+    <SchoolScreen permission="INVITATIONS_VIEW" what="seeing this school's invitations">
+      {(school) => <InvitesList school={school} />}
+    </SchoolScreen>
   );
 }
 

@@ -3,32 +3,26 @@ import { Alert, Button, Group, List, Skeleton, Stack, Text, Title } from '@manti
 import { formatInviteCode } from '@school-invites/shared';
 import { QRCodeSVG } from 'qrcode.react';
 import { Link, useParams } from 'react-router';
-import { NoAccessPage } from '../../../components/ui/no-access-page';
-import { NotFoundPage } from '../../../components/ui/not-found-page';
+
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
 import { plural } from '../../../lib/labels';
 import { exactDateTime } from '../../../lib/relative-time';
-import { Can } from '../../../lib/viewer/can';
-import { useSchoolBySlug } from '../../../lib/viewer/viewer';
+
 import { PrintInvitationQuery } from '../api/print-invitation';
+import { SchoolScreen } from '../../../lib/viewer/school-screen';
 
 /** The print view follows the same rule as the Invites screen: no access without INVITATIONS_VIEW. */
 export function PrintInvitationPage() {
-  const { slug, id } = useParams();
-  const { school, loading } = useSchoolBySlug(slug);
-  if (loading) return <Skeleton h={400} />;
-  if (!school) return <NotFoundPage />;
+  const { id } = useParams();
   return (
-    <Can
+    <SchoolScreen
       permission="INVITATIONS_VIEW"
-      school={school}
-      fallback={
-        <NoAccessPage what="seeing this school's invitations" backTo={`/schools/${school.slug}`} />
-      }
+      what="seeing this school's invitations"
+      skeletonHeight={400}
     >
-      <Poster id={id!} slug={school.slug} />
-    </Can>
+      {(school) => <Poster id={id!} slug={school.slug} />}
+    </SchoolScreen>
   );
 }
 

@@ -16,31 +16,23 @@ import {
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { formatInviteCode } from '@school-invites/shared';
 import { useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { NoAccessPage } from '../../../components/ui/no-access-page';
-import { NotFoundPage } from '../../../components/ui/not-found-page';
+import { Link } from 'react-router';
+
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
 import { plural, roleInText } from '../../../lib/labels';
 import { exactDateTime, relativeTime } from '../../../lib/relative-time';
-import { Can, viewerCan } from '../../../lib/viewer/can';
-import { useSchoolBySlug, type ViewerSchool } from '../../../lib/viewer/viewer';
+import { viewerCan } from '../../../lib/viewer/can';
+import { type ViewerSchool } from '../../../lib/viewer/viewer';
 import type { SchoolMembersQuery as SchoolMembersData } from '../../../gql/graphql';
 import { SchoolMembersQuery } from '../api/school-members';
+import { SchoolScreen } from '../../../lib/viewer/school-screen';
 
 export function MembersPage() {
-  const { slug } = useParams();
-  const { school, loading } = useSchoolBySlug(slug);
-  if (loading) return <Skeleton h={200} />;
-  if (!school) return <NotFoundPage />;
   return (
-    <Can
-      permission="MEMBERS_VIEW"
-      school={school}
-      fallback={<NoAccessPage what="seeing the member list" backTo={`/schools/${school.slug}`} />}
-    >
-      <MembersList school={school} />
-    </Can>
+    <SchoolScreen permission="MEMBERS_VIEW" what="seeing the member list">
+      {(school) => <MembersList school={school} />}
+    </SchoolScreen>
   );
 }
 
