@@ -5,6 +5,7 @@ import { InvitationDetailsQuery } from '../api/invitation-details';
 import { ReplaceInvitationMutation } from '../api/replace-invitation';
 import { RevokeInvitationMutation } from '../api/revoke-invitation';
 import { InvitationDetailsDrawer } from './invitation-details-drawer';
+import { revokedInvitation } from '../../../test/revoked-invitation';
 
 const ADA = { __typename: 'User', id: 'u1', name: 'Ada Admin' };
 const RITA = { __typename: 'User', id: 'u2', name: 'Rita Revoker' };
@@ -58,18 +59,10 @@ describe('the invitation details drawer', () => {
       request: { query: RevokeInvitationMutation, variables: { id: 'i1' } },
       result: {
         data: {
-          revokeInvitation: {
-            __typename: 'Invitation',
-            id: 'i1',
-            status: 'REVOKED',
-            revokedAt: new Date().toISOString(),
-            viewerCanRevoke: false,
-            revokedBy: RITA,
-            auditEvents: {
-              __typename: 'AuditEventConnection',
-              edges: [event('a1', 'invitation.created'), event('a2', 'invitation.revoked', RITA)],
-            },
-          },
+          revokeInvitation: revokedInvitation('i1', RITA, [
+            event('a1', 'invitation.created'),
+            event('a2', 'invitation.revoked', RITA),
+          ]),
         },
       },
     };
@@ -104,22 +97,11 @@ describe('the invitation details drawer', () => {
       createdAt: new Date().toISOString(),
       viewerCanRevoke: true,
       createdBy: ADA,
-      replaces: {
-        __typename: 'Invitation',
-        id: 'i1',
-        status: 'REVOKED',
-        revokedAt: new Date().toISOString(),
-        viewerCanRevoke: false,
-        revokedBy: RITA,
-        auditEvents: {
-          __typename: 'AuditEventConnection',
-          edges: [
-            event('a1', 'invitation.created'),
-            event('a2', 'invitation.revoked', RITA),
-            event('a3', 'invitation.replaced', RITA),
-          ],
-        },
-      },
+      replaces: revokedInvitation('i1', RITA, [
+        event('a1', 'invitation.created'),
+        event('a2', 'invitation.revoked', RITA),
+        event('a3', 'invitation.replaced', RITA),
+      ]),
     };
     const replace = {
       request: { query: ReplaceInvitationMutation, variables: { id: 'i1' } },

@@ -5,6 +5,7 @@ import { CreateInvitationMutation } from '../api/create-invitation';
 import { RevokeInvitationMutation } from '../api/revoke-invitation';
 import { SchoolInvitesQuery } from '../api/school-invites';
 import { InvitesPage } from './invites-page';
+import { revokedInvitation } from '../../../test/revoked-invitation';
 
 const ADMIN = ['INVITATIONS_VIEW', 'INVITATIONS_CREATE', 'INVITATIONS_REVOKE', 'MEMBERS_VIEW'];
 const school = (permissions: string[]) =>
@@ -104,15 +105,11 @@ describe('School Settings → Invites', () => {
       request: { query: RevokeInvitationMutation, variables: { id: 'i1' } },
       result: {
         data: {
-          revokeInvitation: {
-            __typename: 'Invitation',
-            id: 'i1',
-            status: 'REVOKED',
-            revokedAt: new Date().toISOString(),
-            viewerCanRevoke: false,
-            revokedBy: { __typename: 'User', id: 'u1', name: 'Ada Admin' },
-            auditEvents: { __typename: 'AuditEventConnection', edges: [] },
-          },
+          revokeInvitation: revokedInvitation(
+            'i1',
+            { __typename: 'User', id: 'u1', name: 'Ada Admin' },
+            [],
+          ),
         },
       },
     };
