@@ -4,6 +4,8 @@ import { createRepositories } from './database/repositories';
 import type { Logger } from './logger';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
+import { GroupService } from './modules/groups/group.service';
+import { InvitationBatchService } from './modules/invitations/invitation-batch.service';
 import { InvitationService } from './modules/invitations/invitation.service';
 import { MembershipService } from './modules/memberships/membership.service';
 import { RateLimiter } from './modules/rate-limits/rate-limiter';
@@ -22,13 +24,16 @@ export function createServices(
 ) {
   const repositories = createRepositories(db.manager);
   const limiter = new RateLimiter(repositories.rateLimits, logger, config.rateLimits.enabled);
+  const invitations = new InvitationService(repositories, limiter, config.rateLimits);
   return {
     repositories,
     auth: new AuthService(repositories, limiter, config.rateLimits),
     apiTokens: new ApiTokenService(repositories),
     schools: new SchoolService(repositories),
     memberships: new MembershipService(repositories),
-    invitations: new InvitationService(repositories, limiter, config.rateLimits),
+    invitations,
+    invitationBatches: new InvitationBatchService(repositories, invitations),
+    groups: new GroupService(repositories),
     redemptions: new RedemptionService(repositories, limiter, config.rateLimits),
     auditEvents: new AuditService(repositories),
     publicUrl: config.publicUrl,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { SchoolRole } from '@school-invites/shared';
+import type { GroupKind, SchoolRole } from '@school-invites/shared';
 import { hashPassword } from '../src/auth/passwords';
 import { newSecret, sha256 } from '../src/auth/secrets';
 import { SESSION_PREFIX } from '../src/modules/sessions/auth.service';
@@ -21,6 +21,12 @@ export interface SeedInvitation {
   id: string;
   code: string;
   token: string;
+  schoolId: string;
+}
+
+export interface SeedGroup {
+  id: string;
+  name: string;
   schoolId: string;
 }
 
@@ -85,6 +91,7 @@ export class Seed {
       label?: string;
       maxUses?: number;
       expiresAt?: Date;
+      groups?: SeedGroup[];
     } = {},
   ): Promise<SeedInvitation> {
     const creator = options.creator ?? school.owner;
@@ -95,6 +102,7 @@ export class Seed {
       label: options.label ?? null,
       maxUses: options.maxUses ?? null,
       expiresAt: options.expiresAt ?? null,
+      groupIds: (options.groups ?? []).map((group) => group.id),
     });
     return { id: row.id, code: row.code, token: row.token, schoolId: school.id };
   }
@@ -118,5 +126,35 @@ export class Seed {
       role,
     ]);
     return member;
+  }
+
+  /** A group of `school`, made by its owner; `leaders` must be members (TEACHER or above). */
+  async group(
+    school: SeedSchool,
+    options: { name?: string; capacity?: number; leaders?: SeedUser[]; kind?: GroupKind } = {},
+  ): Promise<SeedGroup> {
+    const name = options.name ?? `Class ${unique()}`;
+    const leaderIds: string[] = [];
+    for (const leader of options.leaders ?? [])
+      leaderIds.push(await this.membershipId(school, leader));
+    const viewer = await this.services.auth.authenticate(school.owner.token);
+    const row = await this.services.groups.create(requestScope(this.services, viewer).access, {
+      schoolId: school.id,
+      name,
+      kind: options.kind ?? 'CLASS',
+      capacity: options.capacity ?? null,
+      leaderIds,
+    });
+    return { id: row.id, name, schoolId: school.id };
+  }
+
+  /** The id of `user`'s membership of `school`. */
+  async membershipId(school: { id: string }, user: { id: string }): Promise<string> {
+    const [row] = await this.db.query(
+      `SELECT id FROM memberships WHERE school_id = $1 AND user_id = $2`,
+      [school.id, user.id],
+    );
+    if (!row) throw new Error('not a member of that school');
+    return row.id as string;
   }
 }

@@ -5,3 +5,4 @@ export * from './invitation-status';
 export * from './invite-code';
 export * from './limits';
 export * from './text';
+export * from './groups';

@@ -13,4 +13,16 @@ export const LIMITS = {
   invitationMaxUsesMax: 100_000,
   searchMax: 200,
   apiTokenNameMax: 100,
+  groupNameMax: 100,
+  groupDescriptionMax: 500,
+  groupCapacityMax: 10_000,
+  groupLeadersMax: 20,
+  /** Members added to or removed from a group in one step. */
+  groupMembersPerChangeMax: 500,
+  /** Invitations one createInvitationBatch makes, all together. */
+  invitationBatchMax: 500,
+  /** Invitations per group in one batch (printed slips: a class and a few spare). */
+  invitationBatchPerGroupMax: 100,
+  /** Groups one invitation may join. */
+  invitationGroupsMax: 20,
 } as const;

@@ -6,6 +6,7 @@ export const PERMISSIONS = [
   'INVITATIONS_REVOKE',
   'MEMBERS_VIEW',
   'SCHOOL_MANAGE',
+  'GROUPS_MANAGE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -20,8 +21,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<SchoolRole, readonly Permission[]
     'INVITATIONS_REVOKE',
     'MEMBERS_VIEW',
     'SCHOOL_MANAGE',
+    'GROUPS_MANAGE',
   ],
-  ADMIN: ['INVITATIONS_VIEW', 'INVITATIONS_CREATE', 'INVITATIONS_REVOKE', 'MEMBERS_VIEW'],
+  ADMIN: [
+    'INVITATIONS_VIEW',
+    'INVITATIONS_CREATE',
+    'INVITATIONS_REVOKE',
+    'MEMBERS_VIEW',
+    'GROUPS_MANAGE',
+  ],
   TEACHER: ['MEMBERS_VIEW'],
   STUDENT: [],
 };

@@ -7,12 +7,18 @@ export interface ViewerRoles {
   load(schoolId: string): Promise<SchoolRole | null>;
 }
 
+/** The live groups the viewer leads in each school; a per-request loader. */
+export interface ViewerLedGroups {
+  load(schoolId: string): Promise<ReadonlySet<string>>;
+}
+
 const WHAT: Record<Permission, string> = {
   INVITATIONS_VIEW: 'view invitations',
   INVITATIONS_CREATE: 'create invitations',
   INVITATIONS_REVOKE: 'revoke invitations',
   MEMBERS_VIEW: 'view members',
   SCHOOL_MANAGE: 'manage the school',
+  GROUPS_MANAGE: 'manage groups',
 };
 
 /**
@@ -24,6 +30,7 @@ export class SchoolAccess {
   constructor(
     readonly viewer: Viewer | null,
     private readonly roles: ViewerRoles,
+    private readonly ledGroups: ViewerLedGroups,
   ) {}
 
   requireViewer(): Viewer {
@@ -52,5 +59,45 @@ export class SchoolAccess {
 
   async can(schoolId: string, permission: Permission): Promise<boolean> {
     return roleHasPermission(await this.roleIn(schoolId), permission);
+  }
+
+  /** The live groups of the school the viewer leads (none when signed out or not a member). */
+  async groupsLed(schoolId: string): Promise<ReadonlySet<string>> {
+    if (!this.viewer) return new Set();
+    return this.ledGroups.load(schoolId);
+  }
+
+  /** Whether the viewer leads every one of `groupIds`; never for an empty list. */
+  async leadsAll(schoolId: string, groupIds: readonly string[]): Promise<boolean> {
+    if (groupIds.length === 0) return false;
+    const led = await this.groupsLed(schoolId);
+    return groupIds.every((id) => led.has(id));
+  }
+
+  /**
+   * `permission` in the school, or, without it, leading every one of `groupIds` (a teacher's own
+   * classes). NOT_FOUND for non-members, FORBIDDEN for the rest.
+   */
+  async requireOrLeading(
+    schoolId: string,
+    permission: Permission | readonly Permission[],
+    groupIds: readonly string[],
+  ): Promise<SchoolRole> {
+    const role = await this.requireMember(schoolId);
+    const any = typeof permission === 'string' ? [permission] : permission;
+    if (
+      any.some((each) => roleHasPermission(role, each)) ||
+      (await this.leadsAll(schoolId, groupIds))
+    )
+      return role;
+    throw forbidden(WHAT[any[0]!]);
+  }
+
+  async canOrLeads(
+    schoolId: string,
+    permission: Permission,
+    groupIds: readonly string[],
+  ): Promise<boolean> {
+    return (await this.can(schoolId, permission)) || (await this.leadsAll(schoolId, groupIds));
   }
 }

@@ -39,7 +39,7 @@ export function RequirePermission(
  */
 export function withRequirement(
   guard: MethodDecorator,
-  requirement: { permissions?: Permission[]; signIn?: boolean },
+  requirement: { permissions?: Permission[]; signIn?: boolean; orLeading?: boolean },
 ): MethodDecorator {
   const record = Extensions({ requires: { signIn: true, ...requirement } });
   return (target, key, descriptor) => {
@@ -67,4 +67,32 @@ export function RequireAnyPermission(permissions: Permission[]): MethodDecorator
     return next() as Promise<unknown>;
   });
   return withRequirement(guard, { permissions });
+}
+
+/** The groups whose leaders may also use a field or operation (a teacher's own classes). */
+export type GroupsOf = (
+  data: ResolverData<Context>,
+) => Promise<readonly string[]> | readonly string[];
+
+/**
+ * Like RequirePermission (any one of `permission`), but a viewer without it passes too when they
+ * lead every one of the groups `groupsOf` names (never for none). The sweep reads `orLeading` from
+ * the schema.
+ */
+export function RequirePermissionOrLeading(
+  permission: Permission | Permission[],
+  groupsOf: GroupsOf,
+  schoolOf: SchoolOf = fromRoot,
+): MethodDecorator {
+  const guard = createMethodMiddlewareDecorator<Context>(async (data, next) => {
+    data.context.access.requireViewer();
+    const schoolId = await schoolOf(data);
+    if (!schoolId) throw notFound('school');
+    await data.context.access.requireOrLeading(schoolId, permission, await groupsOf(data));
+    return next() as Promise<unknown>;
+  });
+  return withRequirement(guard, {
+    permissions: typeof permission === 'string' ? [permission] : permission,
+    orLeading: true,
+  });
 }

@@ -13,6 +13,7 @@ import { SearchTokensByAnyPart1764000600000 } from './migrations/1764000600000-s
 import { UnloggedAttemptCounters1764000700000 } from './migrations/1764000700000-unlogged-attempt-counters';
 import { RedeemForABatchOfPeople1764000800000 } from './migrations/1764000800000-redeem-for-a-batch-of-people';
 import { InvitationStatusFunction1764000900000 } from './migrations/1764000900000-invitation-status-function';
+import { ClassesAndGroups1764001000000 } from './migrations/1764001000000-classes-and-groups';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   UnloggedAttemptCounters1764000700000,
   RedeemForABatchOfPeople1764000800000,
   InvitationStatusFunction1764000900000,
+  ClassesAndGroups1764001000000,
 ];
 
 export interface DataSourceOptions {

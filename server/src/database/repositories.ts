@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ApiTokenRepository } from '../modules/api-tokens/api-token.repository';
 import { AuditRepository } from '../modules/audit/audit.repository';
+import { GroupRepository } from '../modules/groups/group.repository';
 import { InvitationRepository } from '../modules/invitations/invitation.repository';
 import { MembershipRepository } from '../modules/memberships/membership.repository';
 import { RateLimitRepository } from '../modules/rate-limits/rate-limit.repository';
@@ -20,6 +21,7 @@ export interface Repositories {
   schools: SchoolRepository;
   memberships: MembershipRepository;
   invitations: InvitationRepository;
+  groups: GroupRepository;
   redemptions: RedemptionRepository;
   audit: AuditRepository;
   rateLimits: RateLimitRepository;
@@ -35,6 +37,7 @@ export function createRepositories(db: EntityManager): Repositories {
     schools: new SchoolRepository(db),
     memberships: new MembershipRepository(db),
     invitations: new InvitationRepository(db),
+    groups: new GroupRepository(db),
     redemptions: new RedemptionRepository(db),
     audit: new AuditRepository(db),
     rateLimits: new RateLimitRepository(db),

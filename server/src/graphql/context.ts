@@ -27,7 +27,7 @@ export function requestScope(
   viewer: Viewer | null,
 ): { loaders: Loaders; access: SchoolAccess } {
   const loaders = createLoaders(services.repositories, viewer);
-  return { loaders, access: new SchoolAccess(viewer, loaders.viewerRole) };
+  return { loaders, access: new SchoolAccess(viewer, loaders.viewerRole, loaders.viewerLedGroups) };
 }
 
 export function createContext(

@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/viewer';
 import type { Repositories } from '../database/repositories';
+import { createGroupLoaders } from '../modules/groups/group.repository';
 import { createInvitationLoaders } from '../modules/invitations/invitation.repository';
 import { createMembershipLoaders } from '../modules/memberships/membership.repository';
 import { createSchoolLoaders } from '../modules/schools/school.repository';
@@ -16,6 +17,7 @@ export function createLoaders(repositories: Repositories, viewer: Viewer | null)
     ...createUserLoaders(repositories.users),
     ...createSchoolLoaders(repositories.schools, viewer, memberships.viewerRole),
     ...createInvitationLoaders(repositories.invitations),
+    ...createGroupLoaders(repositories.groups, viewer),
   };
 }
 

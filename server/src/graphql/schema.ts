@@ -9,6 +9,13 @@ import {
   InvitationAuditEventsResolver,
   SchoolAuditEventsResolver,
 } from '../modules/audit/audit-event.resolver';
+import { GroupFieldsResolver } from '../modules/groups/group-fields.resolver';
+import {
+  InvitationGroupsResolver,
+  MembershipGroupsResolver,
+  SchoolGroupsResolver,
+} from '../modules/groups/group-links.resolver';
+import { GroupResolver } from '../modules/groups/group.resolver';
 import { InvitationFieldsResolver } from '../modules/invitations/invitation-fields.resolver';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver';
 import {
@@ -42,6 +49,11 @@ export const RESOLVERS = [
   AuditEventResolver,
   SchoolAuditEventsResolver,
   InvitationAuditEventsResolver,
+  GroupResolver,
+  GroupFieldsResolver,
+  SchoolGroupsResolver,
+  InvitationGroupsResolver,
+  MembershipGroupsResolver,
 ] as const;
 
 const VALIDATION: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

@@ -7,8 +7,11 @@
 -- first people in `p_users` take the uses that are left; the rows of any beyond them are removed
 -- again (rare: only when the last uses go). Someone who is already a member, or appears twice,
 -- consumes nothing. One row per entry of `p_users`, in order, says what happened.
+--
+-- An invitation that also joins groups goes to redeem_invitation_into_groups(), which adds
+-- group seats to the decision; `groups_added` is empty here.
 CREATE FUNCTION redeem_invitation(p_invitation uuid, p_users uuid[])
-RETURNS TABLE (outcome text, membership_id uuid, membership_seq bigint, school_id uuid, role text, joined_at timestamptz)
+RETURNS TABLE (outcome text, membership_id uuid, membership_seq bigint, school_id uuid, role text, joined_at timestamptz, groups_added uuid[])
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 DECLARE
@@ -28,8 +31,13 @@ BEGIN
   SELECT i.school_id, i.role INTO v_school, v_role FROM invitations i WHERE i.id = p_invitation;
 
   IF NOT FOUND THEN
-    RETURN QUERY SELECT 'NOT_REDEEMABLE'::text, NULL::uuid, NULL::bigint, NULL::uuid, NULL::text, NULL::timestamptz
+    RETURN QUERY SELECT 'NOT_REDEEMABLE'::text, NULL::uuid, NULL::bigint, NULL::uuid, NULL::text, NULL::timestamptz, '{}'::uuid[]
       FROM unnest(p_users);
+    RETURN;
+  END IF;
+
+  IF EXISTS (SELECT 1 FROM invitation_groups ig WHERE ig.invitation_id = p_invitation) THEN
+    RETURN QUERY SELECT * FROM redeem_invitation_into_groups(p_invitation, p_users, v_school, v_role);
     RETURN;
   END IF;
 
@@ -90,7 +98,8 @@ BEGIN
          CASE WHEN k.pos <= v_taken THEN v_ids[k.pos] END,
          CASE WHEN k.pos <= v_taken THEN v_seqs[k.pos] END,
          v_school, v_role,
-         CASE WHEN k.pos <= v_taken THEN v_joined[k.pos] END
+         CASE WHEN k.pos <= v_taken THEN v_joined[k.pos] END,
+         '{}'::uuid[]
     FROM generate_series(1, cardinality(p_users)) AS t(o)
     LEFT JOIN unnest(v_ords) WITH ORDINALITY AS k(o, pos) ON k.o = t.o
    ORDER BY t.o;

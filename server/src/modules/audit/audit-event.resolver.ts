@@ -1,9 +1,9 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RequireAnyPermission, RequirePermission } from '../../auth/guards';
+import { RequireAnyPermission, RequirePermissionOrLeading } from '../../auth/guards';
 import { WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
-import { Invitation } from '../invitations/invitation.type';
+import { groupsOfThisInvitation, Invitation } from '../invitations/invitation.type';
 import { School } from '../schools/school.type';
 import { loadOptionalUser, User } from '../users/user.type';
 import { AuditEvent, AuditEventConnection, toAuditEvent } from './audit-event.type';
@@ -47,7 +47,7 @@ export class InvitationAuditEventsResolver {
     nullable: true,
     description: "This invitation's audit trail, newest first. Requires INVITATIONS_VIEW.",
   })
-  @RequirePermission('INVITATIONS_VIEW')
+  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfThisInvitation)
   async auditEvents(
     @Root() invitation: Invitation,
     @Args(() => PageArgs) args: PageArgs,

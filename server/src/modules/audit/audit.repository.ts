@@ -7,13 +7,18 @@ export type AuditAction =
   | 'invitation.created'
   | 'invitation.revoked'
   | 'invitation.replaced'
-  | 'invitation.redeemed';
+  | 'invitation.redeemed'
+  | 'group.created'
+  | 'group.archived'
+  | 'group.leaders_changed'
+  | 'group.members_added'
+  | 'group.members_removed';
 
 export interface AuditRecord {
   schoolId: string;
   actorId: string | null;
   action: AuditAction;
-  targetType: 'school' | 'membership' | 'invitation';
+  targetType: 'school' | 'membership' | 'invitation' | 'group';
   targetId: string | null;
   detail?: Record<string, unknown>;
 }

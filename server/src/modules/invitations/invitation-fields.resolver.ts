@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RequirePermission } from '../../auth/guards';
+import { RequirePermissionOrLeading } from '../../auth/guards';
 import { WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
 import { loadSchool, School } from '../schools/school.type';
 import { loadOptionalUser, loadUser, User } from '../users/user.type';
 import { invitationLink } from './credentials';
-import { Invitation, toInvitation } from './invitation.type';
+import { groupsOfThisInvitation, Invitation, toInvitation } from './invitation.type';
 
 @Resolver(() => Invitation)
 export class InvitationFieldsResolver {
@@ -20,7 +20,7 @@ export class InvitationFieldsResolver {
     description:
       'Canonical form: letters and digits only, no separators (clients group it for display); contains at least one letter and one digit; unique. Requires INVITATIONS_VIEW.',
   })
-  @RequirePermission('INVITATIONS_VIEW')
+  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfThisInvitation)
   code(@Root() invitation: Invitation): string {
     return invitation.secretCode;
   }
@@ -30,7 +30,7 @@ export class InvitationFieldsResolver {
     description:
       'Absolute URL of the invitation page: <public url>/invite/<token>. Requires INVITATIONS_VIEW.',
   })
-  @RequirePermission('INVITATIONS_VIEW')
+  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfThisInvitation)
   link(@Root() invitation: Invitation, @Ctx() { services }: Context): string {
     return invitationLink(services.publicUrl, invitation.secretToken);
   }
@@ -51,7 +51,7 @@ export class InvitationFieldsResolver {
     nullable: true,
     description: 'The invitation this one replaced, if any.',
   })
-  @RequirePermission('INVITATIONS_VIEW')
+  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfThisInvitation)
   async replaces(
     @Root() invitation: Invitation,
     @Ctx() { loaders }: Context,
@@ -67,11 +67,11 @@ export class InvitationFieldsResolver {
   })
   async viewerCanRevoke(
     @Root() invitation: Invitation,
-    @Ctx() { access }: Context,
+    @Ctx() { access, loaders, services }: Context,
   ): Promise<boolean> {
     return (
       invitation.status !== 'REVOKED' &&
-      (await access.can(invitation.schoolId, 'INVITATIONS_REVOKE'))
+      (await services.invitations.allows(access, loaders, invitation, 'INVITATIONS_REVOKE'))
     );
   }
 }

@@ -33,6 +33,18 @@ export class CreateInvitationInput {
   @Min(1, { message: 'must be at least 1 (leave it empty for unlimited)' })
   @Max(LIMITS.invitationMaxUsesMax, { message: `can be at most ${LIMITS.invitationMaxUsesMax}` })
   maxUses?: number | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    defaultValue: [],
+    description:
+      'Groups of the school that joiners are added to. A group leader without INVITATIONS_CREATE may create STUDENT and GUARDIAN invitations into groups they lead.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.invitationGroupsMax, {
+    message: `can name at most ${LIMITS.invitationGroupsMax} groups`,
+  })
+  groupIds?: string[] | null;
 }
 
 @ArgsType()
@@ -45,6 +57,20 @@ export class InvitationListArgs extends PageArgs {
   @Field(() => InvitationStatusEnum, { nullable: true })
   @IsOptional()
   status?: InvitationStatus | null;
+}
+
+@ArgsType()
+export class SchoolInvitationListArgs extends InvitationListArgs {
+  @Field(() => ID, { nullable: true, description: 'Only invitations that join this group.' })
+  @IsOptional()
+  groupId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only invitations made together by one createInvitationBatch.',
+  })
+  @IsOptional()
+  batchId?: string | null;
 }
 
 @ArgsType()

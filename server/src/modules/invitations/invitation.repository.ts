@@ -27,6 +27,7 @@ export interface InvitationRow {
   revoked_at: Date | null;
   revoked_by: string | null;
   replaces_id: string | null;
+  batch_id: string | null;
   status: InvitationStatus;
 }
 
@@ -45,6 +46,8 @@ export interface NewInvitation {
   maxUses: number | null;
   createdBy: string;
   replacesId: string | null;
+  /** Set for invitations made together by createInvitationBatch. */
+  batchId?: string | null;
 }
 
 /** A page of a school's invitations, newest first; `after` is the `seq` of the last row seen. */
@@ -53,6 +56,15 @@ export interface InvitationListQuery {
   after?: string | null;
   search?: string | null;
   status?: InvitationStatus | null;
+  /** Only invitations that join this group. */
+  groupId?: string | null;
+  /** Only invitations made together in this batch. */
+  batchId?: string | null;
+  /**
+   * Only invitations whose every group is one of these (and that join at least one): what a
+   * group leader without INVITATIONS_VIEW sees.
+   */
+  withinGroups?: readonly string[] | null;
 }
 
 export interface Statement {
@@ -82,7 +94,7 @@ export const STATUS_FILTER_SQL: Record<InvitationStatus, string> = {
 
 const COLUMNS = `i.id, i.seq::text AS seq, i.school_id, i.token, i.code, i.role, i.label,
   i.created_by, i.created_at, i.expires_at, i.max_uses, i.use_count, i.last_used_at, i.revoked_at,
-  i.revoked_by, i.replaces_id, ${INVITATION_STATUS} AS status`;
+  i.revoked_by, i.replaces_id, i.batch_id, ${INVITATION_STATUS} AS status`;
 
 /** Every statement about invitations themselves; joining through one is in redemptions. */
 export class InvitationRepository {
@@ -143,8 +155,8 @@ export class InvitationRepository {
   async insert(invitation: NewInvitation): Promise<InvitationRow | undefined> {
     const [row] = await this.db.query<InvitationRow[]>(
       `WITH i AS (
-         INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING *)
+         INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id, batch_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING *)
        SELECT ${COLUMNS} FROM i`,
       [
         invitation.schoolId,
@@ -156,9 +168,66 @@ export class InvitationRepository {
         invitation.expiresAt,
         invitation.maxUses,
         invitation.replacesId,
+        invitation.batchId ?? null,
       ],
     );
     return row;
+  }
+
+  /**
+   * Several invitations alike but for their credentials, in one statement and in the order of
+   * `credentials`. Those whose token or code was taken are left out (see `insert`); the caller
+   * tells them by token.
+   */
+  insertMany(
+    invitation: Omit<NewInvitation, 'token' | 'code'>,
+    credentials: { token: string; code: string }[],
+  ): Promise<InvitationRow[]> {
+    return this.db.query(
+      `WITH i AS (
+         INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id, batch_id)
+         SELECT $1, c.token, c.code, $4, $5, $6, $7, $8, $9, $10
+           FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS c(token, code, k) ORDER BY c.k
+         ON CONFLICT DO NOTHING RETURNING *)
+       SELECT ${COLUMNS} FROM i ORDER BY i.seq`,
+      [
+        invitation.schoolId,
+        credentials.map((c) => c.token),
+        credentials.map((c) => c.code),
+        invitation.role,
+        invitation.label,
+        invitation.createdBy,
+        invitation.expiresAt,
+        invitation.maxUses,
+        invitation.replacesId,
+        invitation.batchId ?? null,
+      ],
+    );
+  }
+
+  /** Records which groups each invitation joins: pairs of (invitation, group). */
+  async joinGroups(pairs: { invitationId: string; groupId: string }[]): Promise<void> {
+    if (pairs.length === 0) return;
+    await this.db.query(
+      `INSERT INTO invitation_groups (invitation_id, group_id)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
+      [pairs.map((p) => p.invitationId), pairs.map((p) => p.groupId)],
+    );
+  }
+
+  /** The groups each invitation joins. */
+  async groupIdsOf(invitationIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { invitation_id: string; group_id: string }[] = await this.db.query(
+      `SELECT invitation_id, group_id FROM invitation_groups WHERE invitation_id = ANY($1)`,
+      [invitationIds.filter(isUuid)],
+    );
+    const byInvitation = new Map<string, string[]>();
+    for (const row of rows)
+      byInvitation.set(row.invitation_id, [
+        ...(byInvitation.get(row.invitation_id) ?? []),
+        row.group_id,
+      ]);
+    return byInvitation;
   }
 
   /** Revokes those of `ids` in the school that are not revoked yet, and returns them. */
@@ -207,6 +276,11 @@ export function createInvitationLoaders(invitations: InvitationRepository) {
     invitation: new DataLoader<string, InvitationRow | null>(async (ids) =>
       inOrderOf(ids, await invitations.findByIds(ids)),
     ),
+    /** The groups each invitation joins (fixed at creation). */
+    invitationGroupIds: new DataLoader<string, string[]>(async (ids) => {
+      const groups = await invitations.groupIdsOf(ids);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
   };
 }
 
@@ -222,53 +296,65 @@ export function invitationListSql(
   schoolId: string,
   query: InvitationListQuery,
 ): { page: Statement; count: Statement } {
-  const params: unknown[] = [schoolId, query.first + 1];
-  const base = ['i.school_id = $1'];
-  if (query.status) base.push(STATUS_FILTER_SQL[query.status]);
-  const countBase = base.join(' AND ');
-  if (query.after) base.push(`i.seq < $${params.push(query.after)}`);
-  const where = base.join(' AND ');
+  const page = statement(schoolId, query, true);
+  const count = statement(schoolId, query, false);
+  return { page, count };
+}
+
+/**
+ * One page (`paged`: from the cursor, limited, with creators) or the total of the list. Each
+ * numbers its own parameters: the count has no cursor and no limit.
+ */
+function statement(schoolId: string, query: InvitationListQuery, paged: boolean): Statement {
+  const params: unknown[] = [schoolId];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const limit = paged ? param(query.first + 1) : null;
+  const where = ['i.school_id = $1'];
+  if (query.status) where.push(STATUS_FILTER_SQL[query.status]);
+  if (query.groupId)
+    where.push(
+      `i.id IN (SELECT ig.invitation_id FROM invitation_groups ig WHERE ig.group_id = ${param(query.groupId)})`,
+    );
+  if (query.batchId) where.push(`i.batch_id = ${param(query.batchId)}`);
+  if (query.withinGroups) {
+    const led = param(query.withinGroups);
+    where.push(
+      `EXISTS (SELECT 1 FROM invitation_groups ig WHERE ig.invitation_id = i.id)
+       AND NOT EXISTS (SELECT 1 FROM invitation_groups ig WHERE ig.invitation_id = i.id AND ig.group_id <> ALL(${led}::uuid[]))`,
+    );
+  }
+  if (paged && query.after) where.push(`i.seq < ${param(query.after)}`);
+  const filter = where.join(' AND ');
   const term = query.search?.trim();
 
   if (!term) {
-    return {
-      page: {
-        text: withCreators(
-          `SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} ORDER BY i.seq DESC LIMIT $2`,
-        ),
-        params,
-      },
-      count: {
-        text: `SELECT count(*)::int AS n FROM invitations i WHERE ${countBase}`,
-        params: [schoolId],
-      },
-    };
+    return paged
+      ? {
+          text: withCreators(
+            `SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${filter} ORDER BY i.seq DESC LIMIT ${limit}`,
+          ),
+          params,
+        }
+      : { text: `SELECT count(*)::int AS n FROM invitations i WHERE ${filter}`, params };
   }
 
-  const search = searchArms(term, params.length + 1);
-  params.push(...search.params);
-  const pageArms = search.arms.map(
+  const arms = searchArms(term, param);
+  if (!paged) {
+    const matches = arms.map((arm) => `SELECT i.id FROM invitations i WHERE ${filter} AND ${arm}`);
+    return {
+      text: `SELECT count(*)::int AS n FROM (${matches.join(' UNION ')}) matches`,
+      params,
+    };
+  }
+  const pageArms = arms.map(
     (arm) =>
-      `(SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${where} AND ${arm} ORDER BY i.seq DESC LIMIT $2)`,
-  );
-  // The count has no cursor and no limit; its parameters are renumbered after dropping them.
-  const countParams: unknown[] = [schoolId];
-  const countSearch = searchArms(term, 2);
-  countParams.push(...countSearch.params);
-  const countArms = countSearch.arms.map(
-    (arm) => `SELECT i.id FROM invitations i WHERE ${countBase} AND ${arm}`,
+      `(SELECT ${COLUMNS}, i.seq AS position FROM invitations i WHERE ${filter} AND ${arm} ORDER BY i.seq DESC LIMIT ${limit})`,
   );
   return {
-    page: {
-      text: withCreators(
-        `SELECT * FROM (${pageArms.join(' UNION ')}) i ORDER BY i.position DESC LIMIT $2`,
-      ),
-      params,
-    },
-    count: {
-      text: `SELECT count(*)::int AS n FROM (${countArms.join(' UNION ')}) matches`,
-      params: countParams,
-    },
+    text: withCreators(
+      `SELECT * FROM (${pageArms.join(' UNION ')}) i ORDER BY i.position DESC LIMIT ${limit}`,
+    ),
+    params,
   };
 }
 
@@ -289,12 +375,7 @@ function withCreators(page: string): string {
  * and tokens, a case-folded prefix b-tree for the start of a token) and walking the school's
  * newest rows (common terms), instead of scanning the school for an OR it cannot index.
  */
-function searchArms(term: string, firstParam: number): { arms: string[]; params: unknown[] } {
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${firstParam + params.length - 1}`;
-  };
+function searchArms(term: string, param: (value: unknown) => string): string[] {
   const arms: string[] = [];
 
   // Trigram indexes cannot narrow a term of one or two characters; reading them whole was
@@ -323,5 +404,5 @@ function searchArms(term: string, firstParam: number): { arms: string[]; params:
     const piece = escapeLike(token.toLowerCase());
     arms.push(`lower(i.token) LIKE ${param(token.length < 6 ? `${piece}%` : `%${piece}%`)}`);
   }
-  return { arms, params };
+  return arms;
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { RequirePermission, type SchoolOf } from '../../auth/guards';
+import { RequirePermissionOrLeading, type GroupsOf, type SchoolOf } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
+import { CreateInvitationBatchInput } from '../groups/group.inputs';
 import { CreateInvitationInput, RevokeInvitationsArgs } from './invitation.inputs';
 import { Invitation, toInvitation } from './invitation.type';
 
@@ -9,6 +10,21 @@ const schoolOfInvitation: SchoolOf = async ({ args, context }) =>
   (await context.services.invitations.findVisible(context.access, context.loaders, String(args.id)))
     .school_id;
 
+/** The groups of the invitation named by `id`: their leader may view and revoke it. */
+const groupsOfInvitation: GroupsOf = ({ args, context }) =>
+  context.loaders.invitationGroupIds.load(String(args.id));
+
+/**
+ * The groups of every invitation named by `ids`; none when any of them joins no group, since a
+ * leader may revoke only invitations into groups they lead, every one of them.
+ */
+const groupsOfInvitations: GroupsOf = async ({ args, context }) => {
+  const each = await Promise.all(
+    (args.ids as string[]).map((id) => context.loaders.invitationGroupIds.load(id)),
+  );
+  return each.some((groups) => groups.length === 0) ? [] : [...new Set(each.flat())];
+};
+
 @Resolver()
 export class InvitationResolver {
   @Query(() => Invitation, {
@@ -16,7 +32,7 @@ export class InvitationResolver {
     description:
       "Requires INVITATIONS_VIEW in the invitation's school; NOT_FOUND for viewers outside it.",
   })
-  @RequirePermission('INVITATIONS_VIEW', schoolOfInvitation)
+  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfInvitation, schoolOfInvitation)
   async invitation(
     @Arg('id', () => ID) id: string,
     @Ctx() { access, loaders, services }: Context,
@@ -26,9 +42,13 @@ export class InvitationResolver {
     );
   }
 
-  @Mutation(() => Invitation, { description: 'Requires INVITATIONS_CREATE in the school.' })
-  @RequirePermission(
+  @Mutation(() => Invitation, {
+    description:
+      'Requires INVITATIONS_CREATE in the school, or leading every named group (then role STUDENT).',
+  })
+  @RequirePermissionOrLeading(
     'INVITATIONS_CREATE',
+    ({ args }) => (args.input as CreateInvitationInput).groupIds ?? [],
     ({ args }) => (args.input as CreateInvitationInput).schoolId,
   )
   async createInvitation(
@@ -41,7 +61,7 @@ export class InvitationResolver {
   @Mutation(() => Invitation, {
     description: 'Requires INVITATIONS_REVOKE. Irreversible; immediate; members who joined stay.',
   })
-  @RequirePermission('INVITATIONS_REVOKE', schoolOfInvitation)
+  @RequirePermissionOrLeading('INVITATIONS_REVOKE', groupsOfInvitation, schoolOfInvitation)
   async revokeInvitation(
     @Arg('id', () => ID) id: string,
     @Ctx() { access, loaders, services }: Context,
@@ -56,7 +76,11 @@ export class InvitationResolver {
     description:
       'Requires INVITATIONS_REVOKE. Revokes all the named invitations of one school in one step, or none.',
   })
-  @RequirePermission('INVITATIONS_REVOKE', ({ args }) => (args as RevokeInvitationsArgs).schoolId)
+  @RequirePermissionOrLeading(
+    'INVITATIONS_REVOKE',
+    groupsOfInvitations,
+    ({ args }) => (args as RevokeInvitationsArgs).schoolId,
+  )
   async revokeInvitations(
     @Args(() => RevokeInvitationsArgs) input: RevokeInvitationsArgs,
     @Ctx() { access, services }: Context,
@@ -70,7 +94,7 @@ export class InvitationResolver {
     description:
       'Requires INVITATIONS_REVOKE and INVITATIONS_CREATE. Revokes the invitation and creates a new one with the same role, label, usage limit and validity period, in one step; returns the new one.',
   })
-  @RequirePermission('INVITATIONS_REVOKE', schoolOfInvitation)
+  @RequirePermissionOrLeading('INVITATIONS_REVOKE', groupsOfInvitation, schoolOfInvitation)
   async replaceInvitation(
     @Arg('id', () => ID) id: string,
     @Ctx() { access, loaders, services }: Context,
@@ -79,5 +103,21 @@ export class InvitationResolver {
     // The old invitation was loaded before it was revoked; later fields (`replaces`) must see it revoked.
     loaders.invitation.clear(id);
     return toInvitation(created);
+  }
+
+  @Mutation(() => [Invitation], {
+    description:
+      'Requires INVITATIONS_CREATE, or leading every named group (then role STUDENT or GUARDIAN). All or none; at most 500 invitations.',
+  })
+  @RequirePermissionOrLeading(
+    'INVITATIONS_CREATE',
+    ({ args }) => (args.input as CreateInvitationBatchInput).groupIds,
+    ({ args }) => (args.input as CreateInvitationBatchInput).schoolId,
+  )
+  async createInvitationBatch(
+    @Arg('input', () => CreateInvitationBatchInput) input: CreateInvitationBatchInput,
+    @Ctx() { access, services }: Context,
+  ): Promise<Invitation[]> {
+    return (await services.invitationBatches.create(access, input)).map(toInvitation);
   }
 }

@@ -1,21 +1,18 @@
-import { canGrantRole, type Permission, type SchoolRole } from '@school-invites/shared';
+import { roleHasPermission, type Permission, type SchoolRole } from '@school-invites/shared';
 import type { SchoolAccess } from '../../auth/access';
 import type { RateLimitConfig } from '../../config';
 import { isUuid } from '../../database/ids';
 import { pageOf, type Page, type PageQuery } from '../../database/pages';
 import type { Repositories } from '../../database/repositories';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../errors/app-error';
+import { AppError, badInput, conflict, notFound } from '../../errors/app-error';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
-import { newInvitationCode, newInvitationToken } from './credentials';
+import { authorizeCreation, insert, lockGroups, revoke } from './invitation-writes';
 import type {
   InvitationListQuery,
   InvitationLoaders,
   InvitationRow,
   InvitationWithCreator,
-  NewInvitation,
 } from './invitation.repository';
-
-const CREDENTIAL_ATTEMPTS = 5;
 
 export interface InvitationDraft {
   schoolId: string;
@@ -24,6 +21,8 @@ export interface InvitationDraft {
   label?: string | null;
   expiresAt?: Date | null;
   maxUses?: number | null;
+  /** Groups of the school that joiners are added to. */
+  groupIds?: readonly string[] | null;
 }
 
 export interface InvitationPage extends Page<InvitationWithCreator> {
@@ -31,7 +30,11 @@ export interface InvitationPage extends Page<InvitationWithCreator> {
   count(): Promise<number>;
 }
 
-type Repos = Pick<Repositories, 'invitations' | 'audit'>;
+/** Invitation rights beyond the school role: a group's leader manages invitations into it. */
+const LEADER_RIGHTS: Partial<Record<Permission, true>> = {
+  INVITATIONS_VIEW: true,
+  INVITATIONS_REVOKE: true,
+};
 
 export class InvitationService {
   constructor(
@@ -43,31 +46,40 @@ export class InvitationService {
   async create(access: SchoolAccess, draft: InvitationDraft): Promise<InvitationRow> {
     const viewer = access.requireViewer();
     if (!isUuid(draft.schoolId)) throw notFound('school');
-    const creatorRole = await access.require(draft.schoolId, 'INVITATIONS_CREATE');
-    const role = draft.role ?? 'STUDENT';
-    if (role === 'OWNER') throw badInput('role', 'an invitation can never make someone the owner');
-    if (!canGrantRole(creatorRole, role)) throw forbidden(`invite people as ${role}`);
+    const groupIds = [...new Set(draft.groupIds ?? [])];
+    const role = await authorizeCreation(access, draft.schoolId, draft.role, groupIds);
     if (draft.expiresAt && draft.expiresAt.getTime() <= Date.now()) {
       throw badInput('expiresAt', 'must be in the future');
     }
+    await this.consumeCreations(draft.schoolId, 1);
+    return this.repos.transaction(async (tx) => {
+      await lockGroups(tx, draft.schoolId, groupIds, 'groupIds');
+      const [row] = await insert(tx, {
+        invitation: {
+          schoolId: draft.schoolId,
+          role,
+          label: draft.label?.trim() || null,
+          expiresAt: draft.expiresAt ?? null,
+          maxUses: draft.maxUses ?? null,
+          createdBy: viewer.userId,
+          replacesId: null,
+        },
+        groupIds: [groupIds],
+      });
+      return row!;
+    });
+  }
+
+  /** Counts `n` new invitations against the school's hourly limit, refusing all of them past it. */
+  async consumeCreations(schoolId: string, n: number): Promise<void> {
     await this.limiter.consume([
       {
-        key: `invitations:school:${draft.schoolId}`,
+        key: `invitations:school:${schoolId}`,
         max: this.limits.invitationsPerSchoolPerHour,
         windowSeconds: 3600,
+        cost: n,
       },
     ]);
-    return this.repos.transaction((tx) =>
-      insert(tx, {
-        schoolId: draft.schoolId,
-        role,
-        label: draft.label?.trim() || null,
-        expiresAt: draft.expiresAt ?? null,
-        maxUses: draft.maxUses ?? null,
-        createdBy: viewer.userId,
-        replacesId: null,
-      }),
-    );
   }
 
   /**
@@ -83,8 +95,28 @@ export class InvitationService {
     access.requireViewer();
     const row = await loaders.invitation.load(id);
     if (!row || !(await access.roleIn(row.school_id))) throw notFound('invitation');
-    if (permission) await access.require(row.school_id, permission);
+    if (permission && LEADER_RIGHTS[permission]) {
+      const groupIds = await loaders.invitationGroupIds.load(id);
+      await access.requireOrLeading(row.school_id, permission, groupIds);
+    } else if (permission) await access.require(row.school_id, permission);
     return row;
+  }
+
+  /**
+   * Whether the viewer may `permission` this invitation: by their school role, or by leading every
+   * group it joins.
+   */
+  async allows(
+    access: SchoolAccess,
+    loaders: InvitationLoaders,
+    invitation: { id: string; schoolId: string },
+    permission: 'INVITATIONS_VIEW' | 'INVITATIONS_REVOKE',
+  ): Promise<boolean> {
+    if (await access.can(invitation.schoolId, permission)) return true;
+    return access.leadsAll(
+      invitation.schoolId,
+      await loaders.invitationGroupIds.load(invitation.id),
+    );
   }
 
   /**
@@ -98,8 +130,34 @@ export class InvitationService {
     query: InvitationListQuery & PageQuery,
   ): Promise<InvitationPage> {
     await access.require(schoolId, 'INVITATIONS_VIEW');
+    return this.page(schoolId, invitationCount, query);
+  }
+
+  /**
+   * The invitations into one group: all of them with INVITATIONS_VIEW; for its leader without
+   * it, those whose every group they lead.
+   */
+  async listForGroup(
+    access: SchoolAccess,
+    group: { id: string; schoolId: string },
+    query: InvitationListQuery & PageQuery,
+  ): Promise<InvitationPage> {
+    const role = await access.requireOrLeading(group.schoolId, 'INVITATIONS_VIEW', [group.id]);
+    const withinGroups = roleHasPermission(role, 'INVITATIONS_VIEW')
+      ? null
+      : [...(await access.groupsLed(group.schoolId))];
+    return this.page(group.schoolId, 0, { ...query, groupId: group.id, withinGroups });
+  }
+
+  private async page(
+    schoolId: string,
+    invitationCount: number,
+    query: InvitationListQuery & PageQuery,
+  ): Promise<InvitationPage> {
     const rows = await this.repos.invitations.page(schoolId, query);
-    const filtered = Boolean(query.status || query.search?.trim());
+    const filtered = Boolean(
+      query.status || query.search?.trim() || query.groupId || query.batchId || query.withinGroups,
+    );
     return {
       ...pageOf(rows, query.first),
       count: async () =>
@@ -131,9 +189,15 @@ export class InvitationService {
   ): Promise<InvitationRow[]> {
     const viewer = access.requireViewer();
     if (!isUuid(schoolId)) throw notFound('school');
-    await access.require(schoolId, 'INVITATIONS_REVOKE');
+    const role = await access.requireMember(schoolId);
     const unique = [...new Set(ids)];
     if (!unique.every(isUuid)) throw notFound('invitation');
+    if (!roleHasPermission(role, 'INVITATIONS_REVOKE')) {
+      // A leader may revoke only invitations into their own groups, every one of them.
+      const groups = await this.repos.invitations.groupIdsOf(unique);
+      for (const id of unique)
+        await access.requireOrLeading(schoolId, 'INVITATIONS_REVOKE', groups.get(id) ?? []);
+    }
     return this.repos.transaction(async (tx) => {
       if ((await tx.invitations.countInSchool(schoolId, unique)) !== unique.length)
         throw notFound('invitation');
@@ -153,23 +217,27 @@ export class InvitationService {
   ): Promise<InvitationRow> {
     const viewer = access.requireViewer();
     const existing = await this.findVisible(access, loaders, id, 'INVITATIONS_REVOKE');
-    const creatorRole = await access.require(existing.school_id, 'INVITATIONS_CREATE');
-    if (!canGrantRole(creatorRole, existing.role))
-      throw forbidden(`invite people as ${existing.role}`);
+    const groupIds = await loaders.invitationGroupIds.load(id);
+    await authorizeCreation(access, existing.school_id, existing.role, groupIds);
     return this.repos.transaction(async (tx) => {
+      // Groups before the invitation: the lock order every writer here keeps.
+      await lockGroups(tx, existing.school_id, groupIds, 'id');
       const old = (await tx.invitations.findForUpdate(id))!;
       if (await tx.invitations.wasReplaced(id))
         throw conflict('This invitation was already replaced. Replace the newer one instead.');
       await revoke(tx, old.school_id, [id], viewer.userId);
       const validFor = old.expires_at ? old.expires_at.getTime() - old.created_at.getTime() : null;
-      const created = await insert(tx, {
-        schoolId: old.school_id,
-        role: old.role,
-        label: old.label,
-        maxUses: old.max_uses,
-        expiresAt: validFor === null ? null : new Date(Date.now() + validFor),
-        createdBy: viewer.userId,
-        replacesId: id,
+      const [created] = await insert(tx, {
+        invitation: {
+          schoolId: old.school_id,
+          role: old.role,
+          label: old.label,
+          maxUses: old.max_uses,
+          expiresAt: validFor === null ? null : new Date(Date.now() + validFor),
+          createdBy: viewer.userId,
+          replacesId: id,
+        },
+        groupIds: [groupIds],
       });
       await tx.audit.record([
         {
@@ -178,64 +246,10 @@ export class InvitationService {
           action: 'invitation.replaced',
           targetType: 'invitation',
           targetId: id,
-          detail: { replacementId: created.id },
+          detail: { replacementId: created!.id },
         },
       ]);
-      return created;
+      return created!;
     });
   }
-}
-
-/** A new invitation with fresh credentials, and its audit event. */
-async function insert(
-  tx: Repos,
-  invitation: Omit<NewInvitation, 'token' | 'code'>,
-): Promise<InvitationRow> {
-  for (let attempt = 1; attempt <= CREDENTIAL_ATTEMPTS; attempt++) {
-    // A token or code collision inserts nothing and is retried with fresh credentials.
-    const row = await tx.invitations.insert({
-      ...invitation,
-      token: newInvitationToken(),
-      code: newInvitationCode(),
-    });
-    if (!row) continue;
-    await tx.audit.record([
-      {
-        schoolId: invitation.schoolId,
-        actorId: invitation.createdBy,
-        action: 'invitation.created',
-        targetType: 'invitation',
-        targetId: row.id,
-        detail: {
-          role: invitation.role,
-          label: invitation.label,
-          maxUses: invitation.maxUses,
-          replaces: invitation.replacesId,
-        },
-      },
-    ]);
-    return row;
-  }
-  throw new Error(`no free invitation credentials after ${CREDENTIAL_ATTEMPTS} attempts`);
-}
-
-/** Revokes those of `ids` not revoked yet, each with its audit event; returns them. */
-async function revoke(
-  tx: Repos,
-  schoolId: string,
-  ids: string[],
-  actorId: string,
-): Promise<InvitationRow[]> {
-  const rows = await tx.invitations.revoke(schoolId, ids, actorId);
-  await tx.audit.record(
-    rows.map((row) => ({
-      schoolId,
-      actorId,
-      action: 'invitation.revoked' as const,
-      targetType: 'invitation' as const,
-      targetId: row.id,
-      detail: { useCount: row.use_count },
-    })),
-  );
-  return rows;
 }

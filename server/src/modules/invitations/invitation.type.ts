@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
-import type { SchoolScoped } from '../../auth/guards';
+import type { GroupsOf, SchoolScoped } from '../../auth/guards';
 import { CarrierType, WithParent } from '../../auth/declarations';
 import type { Page } from '../../database/pages';
 import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
@@ -58,6 +58,14 @@ export class Invitation implements SchoolScoped {
   @Field(() => GraphQLDateTime, { nullable: true })
   revokedAt: Date | null;
 
+  @WithParent()
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Set for invitations made together by createInvitationBatch: the same for all of them.',
+  })
+  batchId: string | null;
+
   // Behind guards or loaders, never exposed directly:
   schoolId: string;
   seq: string;
@@ -67,6 +75,10 @@ export class Invitation implements SchoolScoped {
   revokedById: string | null;
   replacesId: string | null;
 }
+
+/** A leader of every group an invitation joins sees it as INVITATIONS_VIEW would. */
+export const groupsOfThisInvitation: GroupsOf = ({ root, context }) =>
+  context.loaders.invitationGroupIds.load((root as Invitation).id);
 
 export function toInvitation(row: InvitationRow): Invitation {
   return Object.assign(new Invitation(), {
@@ -87,6 +99,7 @@ export function toInvitation(row: InvitationRow): Invitation {
     createdById: row.created_by,
     revokedById: row.revoked_by,
     replacesId: row.replaces_id,
+    batchId: row.batch_id,
   });
 }
 

@@ -1,16 +1,20 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequirePermission } from '../../auth/guards';
+import { isUuid } from '../../database/ids';
 import type { Context } from '../../graphql/context';
 import { pageQuery } from '../../graphql/pagination';
 import { Membership } from '../memberships/membership.type';
 import { School } from '../schools/school.type';
-import { InvitationListArgs } from './invitation.inputs';
+import { SchoolInvitationListArgs } from './invitation.inputs';
 import {
   Invitation,
   InvitationConnection,
   toInvitation,
   toInvitationConnection,
 } from './invitation.type';
+
+/** A filter by an id that cannot exist matches nothing (and PostgreSQL is never asked to cast it). */
+const NONE = '00000000-0000-0000-0000-000000000000';
 
 @Resolver(() => School)
 export class SchoolInvitationsResolver {
@@ -22,10 +26,16 @@ export class SchoolInvitationsResolver {
   @RequirePermission('INVITATIONS_VIEW')
   async invitations(
     @Root() school: School,
-    @Args(() => InvitationListArgs) args: InvitationListArgs,
+    @Args(() => SchoolInvitationListArgs) args: SchoolInvitationListArgs,
     @Ctx() { access, loaders, services }: Context,
   ): Promise<InvitationConnection> {
-    const query = { ...pageQuery('i', args), search: args.search, status: args.status };
+    const query = {
+      ...pageQuery('i', args),
+      search: args.search,
+      status: args.status,
+      groupId: args.groupId && isUuid(args.groupId) ? args.groupId : args.groupId ? NONE : null,
+      batchId: args.batchId && isUuid(args.batchId) ? args.batchId : args.batchId ? NONE : null,
+    };
     const page = await services.invitations.list(access, school.id, school.invitationCount, query);
     // The page's statement read each creator too: `createdBy` then costs no statement of its own.
     for (const { creator } of page.rows) loaders.user.prime(creator.id, creator);

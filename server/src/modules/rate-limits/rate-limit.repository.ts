@@ -5,6 +5,8 @@ export interface Limit {
   key: string;
   max: number;
   windowSeconds: number;
+  /** How many this attempt counts for (one batch of 30 invitations: 30); 1 when omitted. */
+  cost?: number;
 }
 
 /** One counter an attempt holds a place in: its key and the start of its window, in epoch seconds. */
@@ -37,20 +39,21 @@ export interface AttemptSql {
  * its own; `firstParam` is the number of the first placeholder it may use.
  *
  * Counters are locked in key order here and in `release`, so two attempts sharing counters cannot
- * deadlock. A counter at its limit is locked but not counted, and answers `reserved: false`.
+ * deadlock. A counter that the attempt's cost would take past its limit is locked but not counted,
+ * and answers `reserved: false`.
  */
 export function attemptSql(limits: Limit[], firstParam: number): AttemptSql {
-  const [keys, maxes, windows] = [0, 1, 2].map((i) => `$${firstParam + i}`);
+  const [keys, maxes, windows, costs] = [0, 1, 2, 3].map((i) => `$${firstParam + i}`);
   return {
     with: `attempt_limits AS (
-             SELECT l.key, l.max, w.start AS window_start, w.start + l.win * interval '1 second' AS expires_at
-               FROM unnest(${keys}::text[], ${maxes}::int[], ${windows}::int[]) AS l(key, max, win),
+             SELECT l.key, l.max, l.cost, w.start AS window_start, w.start + l.win * interval '1 second' AS expires_at
+               FROM unnest(${keys}::text[], ${maxes}::int[], ${windows}::int[], ${costs}::int[]) AS l(key, max, win, cost),
                     LATERAL (SELECT to_timestamp(floor(extract(epoch FROM now()) / l.win) * l.win) AS start) AS w),
            attempt_reserved AS (
              INSERT INTO rate_limit_counters AS c (key, window_start, hits, expires_at)
-             SELECT key, window_start, 1, expires_at FROM attempt_limits ORDER BY key
-             ON CONFLICT (key, window_start) DO UPDATE SET hits = c.hits + 1
-              WHERE c.hits < (SELECT l.max FROM attempt_limits l WHERE l.key = c.key)
+             SELECT key, window_start, cost, expires_at FROM attempt_limits WHERE cost <= max ORDER BY key
+             ON CONFLICT (key, window_start) DO UPDATE SET hits = c.hits + EXCLUDED.hits
+              WHERE c.hits + EXCLUDED.hits <= (SELECT l.max FROM attempt_limits l WHERE l.key = c.key)
              RETURNING key)`,
     attempt: `(SELECT json_agg(json_build_object(
                  'key', l.key, 'window', extract(epoch FROM l.window_start)::bigint, 'reserved', r.key IS NOT NULL,
@@ -60,6 +63,7 @@ export function attemptSql(limits: Limit[], firstParam: number): AttemptSql {
       limits.map((limit) => limit.key),
       limits.map((limit) => limit.max),
       limits.map((limit) => limit.windowSeconds),
+      limits.map((limit) => limit.cost ?? 1),
     ],
   };
 }

@@ -25,6 +25,7 @@ export interface InvitationPreviewRow {
   member_count: number;
   inviter_name: string;
   viewer_is_member: boolean;
+  group_names: string[];
 }
 
 /** The invitation someone is joining through, with their membership of its school if they have one. */
@@ -33,12 +34,14 @@ export interface RedeemTarget {
   school_id: string;
   status: InvitationStatus;
   membership: MembershipEntity | null;
+  /** How many of the invitation's groups the person is not in yet (all of them for a newcomer). */
+  missingGroups: number;
 }
 
 /** What redeem_invitation() says happened to one person. */
 export type RedeemOutcome =
-  | { outcome: 'JOINED'; membership: MembershipEntity }
-  | { outcome: 'ALREADY_MEMBER' | 'NOT_REDEEMABLE' };
+  | { outcome: 'JOINED' | 'GROUPS_ADDED'; membership: MembershipEntity; groupsAdded: string[] }
+  | { outcome: 'ALREADY_MEMBER' | 'NOT_REDEEMABLE' | 'GROUP_FULL' };
 
 export interface RedemptionRow {
   id: string;
@@ -68,7 +71,9 @@ export class RedemptionRepository {
               s.name AS school_name, s.slug AS school_slug, s.description AS school_description,
               (SELECT count(*)::int FROM memberships m WHERE m.school_id = i.school_id) AS member_count,
               u.name AS inviter_name,
-              EXISTS (SELECT 1 FROM memberships m WHERE m.school_id = i.school_id AND m.user_id = $2) AS viewer_is_member
+              EXISTS (SELECT 1 FROM memberships m WHERE m.school_id = i.school_id AND m.user_id = $2) AS viewer_is_member,
+              ARRAY(SELECT g.name FROM invitation_groups ig JOIN groups g ON g.id = ig.group_id
+                     WHERE ig.invitation_id = i.id ORDER BY lower(g.name), g.seq) AS group_names
          FROM invitations i JOIN schools s ON s.id = i.school_id JOIN users u ON u.id = i.created_by
         WHERE ${whereKey(key)}`,
       [key.value, viewerId],
@@ -84,7 +89,9 @@ export class RedemptionRepository {
     const { found, attempt } = await this.lookUpReserving<RedeemTargetRow>(
       `SELECT i.id, i.school_id, ${INVITATION_STATUS} AS status,
               m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
-              m.invitation_id AS member_invitation_id
+              m.invitation_id AS member_invitation_id,
+              (SELECT count(*)::int FROM invitation_groups ig WHERE ig.invitation_id = i.id
+                  AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = ig.group_id AND gm.membership_id = m.id)) AS missing_groups
          FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
         WHERE ${whereKey(key)}`,
       [key.value, userId],
@@ -103,7 +110,13 @@ export class RedemptionRepository {
         }
       : null;
     return {
-      found: { id: found.id, school_id: found.school_id, status: found.status, membership },
+      found: {
+        id: found.id,
+        school_id: found.school_id,
+        status: found.status,
+        membership,
+        missingGroups: found.missing_groups,
+      },
       attempt,
     };
   }
@@ -120,14 +133,16 @@ export class RedemptionRepository {
       school_id: string;
       role: SchoolRole;
       joined_at: Date;
+      groups_added: string[];
     }[] = await this.db.query(
-      `SELECT outcome, membership_id, membership_seq::text, school_id, role, joined_at FROM redeem_invitation($1, $2::uuid[])`,
+      `SELECT outcome, membership_id, membership_seq::text, school_id, role, joined_at, groups_added
+         FROM redeem_invitation($1, $2::uuid[])`,
       [invitationId, userIds],
     );
     return rows.map((row, i) =>
-      row.outcome === 'JOINED'
+      row.outcome === 'JOINED' || row.outcome === 'GROUPS_ADDED'
         ? {
-            outcome: 'JOINED',
+            outcome: row.outcome,
             membership: {
               id: row.membership_id,
               seq: row.membership_seq,
@@ -137,6 +152,7 @@ export class RedemptionRepository {
               joinedAt: row.joined_at,
               invitationId,
             },
+            groupsAdded: row.groups_added,
           }
         : { outcome: row.outcome },
     );
@@ -198,6 +214,7 @@ interface RedeemTargetRow {
   member_role: SchoolRole | null;
   member_joined_at: Date | null;
   member_invitation_id: string | null;
+  missing_groups: number;
 }
 
 const whereKey = (key: InvitationKey) => (key.by === 'token' ? 'i.token = $1' : 'i.code = $1');

@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { RequirePermission, RequireSignIn } from '../../auth/guards';
+import { RequirePermissionOrLeading, RequireSignIn } from '../../auth/guards';
 import { Public, WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
-import { Invitation } from '../invitations/invitation.type';
+import { groupsOfThisInvitation, Invitation } from '../invitations/invitation.type';
+import { loadGroups } from '../groups/group.type';
 import { toMembership } from '../memberships/membership.type';
 import { loadUser, User } from '../users/user.type';
 import { RedeemInvitationInput } from './redemption.inputs';
@@ -33,10 +34,20 @@ export class RedemptionResolver {
   @RequireSignIn()
   async redeemInvitation(
     @Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput,
-    @Ctx() { access, ip, services }: Context,
+    @Ctx() { access, ip, loaders, services }: Context,
   ): Promise<RedeemResult> {
-    const { membership, alreadyMember } = await services.redemptions.redeem(access, ip, input);
-    return { membership: toMembership(membership), alreadyMember };
+    const { membership, alreadyMember, addedGroupIds } = await services.redemptions.redeem(
+      access,
+      ip,
+      input,
+    );
+    // Membership.groups later in this request must see the groups just joined.
+    loaders.membershipGroups.clear(membership.id);
+    return {
+      membership: toMembership(membership),
+      alreadyMember,
+      addedToGroups: await loadGroups(loaders, addedGroupIds),
+    };
   }
 }
 
@@ -55,7 +66,7 @@ export class InvitationRedemptionsResolver {
     nullable: true,
     description: 'Who joined through this invitation, newest first. Requires INVITATIONS_VIEW.',
   })
-  @RequirePermission('INVITATIONS_VIEW')
+  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfThisInvitation)
   async redemptions(
     @Root() invitation: Invitation,
     @Args(() => PageArgs) args: PageArgs,

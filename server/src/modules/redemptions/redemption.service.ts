@@ -31,7 +31,15 @@ export interface InvitationReference {
 export interface Redeemed {
   membership: MembershipEntity;
   alreadyMember: boolean;
+  /** The groups this redemption added the person to. */
+  addedGroupIds: string[];
 }
+
+const groupFull = () =>
+  new AppError(
+    'INVITATION_GROUP_FULL',
+    'A class or group this invitation joins is full. Ask whoever shared it to make room or give you another invitation.',
+  );
 
 const FAILURES: Record<Exclude<InvitationStatus, 'ACTIVE'>, () => AppError> = {
   REVOKED: () =>
@@ -126,20 +134,33 @@ export class RedemptionService {
     );
   }
 
-  /** Throws the reason when the person does not end up a member; their attempt stays counted. */
+  /**
+   * Throws the reason when the person does not end up a member (of the school and of every group
+   * of the invitation); their attempt stays counted. A member already in every group changes
+   * nothing and consumes nothing.
+   */
   private async join(invitation: RedeemTarget, userId: string): Promise<Redeemed> {
-    if (invitation.membership) return { membership: invitation.membership, alreadyMember: true };
+    if (invitation.membership && invitation.missingGroups === 0)
+      return { membership: invitation.membership, alreadyMember: true, addedGroupIds: [] };
     if (invitation.status !== 'ACTIVE') throw FAILURES[invitation.status]();
 
     const result = await this.batcher.redeem(invitation.id, userId);
-    if (result.outcome === 'JOINED') return { membership: result.membership, alreadyMember: false };
-    if (result.outcome === 'ALREADY_MEMBER') {
-      // The same person joined first in a parallel request; no use was consumed.
+    if (result.outcome === 'JOINED')
+      return {
+        membership: result.membership,
+        alreadyMember: false,
+        addedGroupIds: result.groupsAdded,
+      };
+    if (result.outcome === 'GROUPS_ADDED' || result.outcome === 'ALREADY_MEMBER') {
+      // A member already: added to the groups they were missing, or (in a parallel request,
+      // through another invitation) joined first; their membership is as it was before.
       return {
         membership: (await this.repos.memberships.find(invitation.school_id, userId))!,
         alreadyMember: true,
+        addedGroupIds: result.outcome === 'GROUPS_ADDED' ? result.groupsAdded : [],
       };
     }
+    if (result.outcome === 'GROUP_FULL') throw groupFull();
     // It stopped being redeemable since the look-up: revoked, expired, or its last use taken.
     const now = await this.repos.redemptions.statusOf(invitation.id);
     throw FAILURES[now === 'ACTIVE' ? 'USED_UP' : now]();

@@ -3,6 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
 import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
 import { connectionTypes } from '../../graphql/pagination';
+import { Group } from '../groups/group.type';
 import { Membership } from '../memberships/membership.type';
 import type { InvitationPreviewRow, RedemptionRow } from './redemption.repository';
 import { CarrierType, WithParent } from '../../auth/declarations';
@@ -42,6 +43,12 @@ export class RedeemResult {
       'True when the viewer was already a member; no use of the invitation was consumed.',
   })
   alreadyMember: boolean;
+
+  @Field(() => [Group], {
+    description:
+      "The groups this redemption added the viewer to: all of the invitation's for a new member, the missing ones for a member already (a use is then consumed, once per person).",
+  })
+  addedToGroups: Group[];
 }
 
 @ObjectType({
@@ -98,6 +105,12 @@ export class InvitationPreview {
     description: "The school's id, when the viewer already belongs to it.",
   })
   schoolId: string | null;
+
+  @WithParent()
+  @Field(() => [String], {
+    description: 'Names of the groups a person joins through it (no member lists).',
+  })
+  groupNames: string[];
 }
 
 export function toInvitationPreview(row: InvitationPreviewRow): InvitationPreview {
@@ -113,5 +126,6 @@ export function toInvitationPreview(row: InvitationPreviewRow): InvitationPrevie
     status: row.status,
     viewerIsMember: row.viewer_is_member,
     schoolId: row.viewer_is_member ? row.school_id : null,
+    groupNames: row.group_names,
   };
 }
