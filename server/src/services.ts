@@ -6,6 +6,7 @@ import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { GroupService } from './modules/groups/group.service';
 import { InvitationBatchService } from './modules/invitations/invitation-batch.service';
+import { InvitationExportService } from './modules/invitations/invitation-export.service';
 import { InvitationService } from './modules/invitations/invitation.service';
 import { MembershipService } from './modules/memberships/membership.service';
 import { RateLimiter } from './modules/rate-limits/rate-limiter';
@@ -33,6 +34,7 @@ export function createServices(
     memberships: new MembershipService(repositories),
     invitations,
     invitationBatches: new InvitationBatchService(repositories, invitations),
+    invitationExport: new InvitationExportService(invitations, config.publicUrl),
     groups: new GroupService(repositories),
     redemptions: new RedemptionService(repositories, limiter, config.rateLimits),
     auditEvents: new AuditService(repositories),

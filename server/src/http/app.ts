@@ -22,6 +22,7 @@ import type { Logger } from '../logger';
 import { createServices, type Services } from '../services';
 import { errorHandler } from './error-handler';
 import { createHealthCheck, poolStatsOf } from './health';
+import { invitationsCsv } from './invitations-csv';
 import { requestLogger } from './request-logger';
 import { securityHeaders } from './security-headers';
 import { mountWebApp } from './web-app';
@@ -125,6 +126,8 @@ export async function createApp({
       },
     }),
   );
+
+  app.get('/api/invitations.csv', cookieParser(), invitationsCsv(services, logger, bearerToken));
 
   mountWebApp(app, config.webDistDir);
   app.use(errorHandler(logger));
