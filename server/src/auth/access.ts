@@ -75,21 +75,20 @@ export class SchoolAccess {
   }
 
   /**
-   * `permission` in the school, or, without it, leading every one of `groupIds` (a teacher's own
-   * classes). NOT_FOUND for non-members, FORBIDDEN for the rest.
+   * `permission` (any one of them) in the school, or, without it, leading every one of `groupIds`
+   * (a teacher's own classes). NOT_FOUND for non-members, FORBIDDEN for the rest.
    */
   async requireOrLeading(
     schoolId: string,
     permission: Permission | readonly Permission[],
-    groupIds: readonly string[],
+    groupIds: readonly string[] | (() => Promise<readonly string[]>),
   ): Promise<SchoolRole> {
     const role = await this.requireMember(schoolId);
     const any = typeof permission === 'string' ? [permission] : permission;
-    if (
-      any.some((each) => roleHasPermission(role, each)) ||
-      (await this.leadsAll(schoolId, groupIds))
-    )
-      return role;
+    if (any.some((each) => roleHasPermission(role, each))) return role;
+    // Looked up only now: most viewers hold the permission, and their requests skip the look-up.
+    const groups = typeof groupIds === 'function' ? await groupIds() : groupIds;
+    if (await this.leadsAll(schoolId, groups)) return role;
     throw forbidden(WHAT[any[0]!]);
   }
 

@@ -88,7 +88,7 @@ export function RequirePermissionOrLeading(
     data.context.access.requireViewer();
     const schoolId = await schoolOf(data);
     if (!schoolId) throw notFound('school');
-    await data.context.access.requireOrLeading(schoolId, permission, await groupsOf(data));
+    await data.context.access.requireOrLeading(schoolId, permission, async () => groupsOf(data));
     return next() as Promise<unknown>;
   });
   return withRequirement(guard, {

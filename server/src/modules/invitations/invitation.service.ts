@@ -6,7 +6,13 @@ import { pageOf, type Page, type PageQuery } from '../../database/pages';
 import type { Repositories } from '../../database/repositories';
 import { AppError, badInput, conflict, notFound } from '../../errors/app-error';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
-import { authorizeCreation, insert, lockGroups, revoke } from './invitation-writes';
+import {
+  authorizeCreation,
+  insert,
+  lockGroups,
+  requireLiveGroups,
+  revoke,
+} from './invitation-writes';
 import type {
   InvitationListQuery,
   InvitationLoaders,
@@ -51,6 +57,7 @@ export class InvitationService {
     if (draft.expiresAt && draft.expiresAt.getTime() <= Date.now()) {
       throw badInput('expiresAt', 'must be in the future');
     }
+    await requireLiveGroups(this.repos, draft.schoolId, groupIds, 'groupIds');
     await this.consumeCreations(draft.schoolId, 1);
     return this.repos.transaction(async (tx) => {
       await lockGroups(tx, draft.schoolId, groupIds, 'groupIds');
@@ -95,10 +102,11 @@ export class InvitationService {
     access.requireViewer();
     const row = await loaders.invitation.load(id);
     if (!row || !(await access.roleIn(row.school_id))) throw notFound('invitation');
-    if (permission && LEADER_RIGHTS[permission]) {
-      const groupIds = await loaders.invitationGroupIds.load(id);
-      await access.requireOrLeading(row.school_id, permission, groupIds);
-    } else if (permission) await access.require(row.school_id, permission);
+    if (permission && LEADER_RIGHTS[permission])
+      await access.requireOrLeading(row.school_id, permission, () =>
+        loaders.invitationGroupIds.load(id),
+      );
+    else if (permission) await access.require(row.school_id, permission);
     return row;
   }
 
