@@ -55,6 +55,33 @@ async function main() {
         } else if (req.url === '/create') {
           const row = await services.invitations.create(access, input);
           result = { id: row.id, code: row.code };
+        } else if (req.url === '/groups') {
+          const school = await services.schools.get(access, loaders, input.schoolId);
+          const page = await services.groups.list(access, school.id, {
+            first: input.first,
+            after: null,
+            search: input.search ?? null,
+          });
+          const ids = page.rows.map((row) => row.id);
+          const [counts, leaders] = await Promise.all([
+            loaders.groupMemberCount.loadMany(ids),
+            loaders.groupLeaders.loadMany(ids),
+          ]);
+          const names = await loaders.user.loadMany([
+            ...new Set(leaders.flatMap((l) => (Array.isArray(l) ? l : []))),
+          ]);
+          result = {
+            totalCount: page.totalCount,
+            edges: page.rows.map((row, i) => ({
+              id: row.id,
+              name: row.name,
+              memberCount: counts[i],
+              leaders: names.length,
+            })),
+          };
+        } else if (req.url === '/batch') {
+          const rows = await services.invitationBatches.create(access, input);
+          result = rows.map((row) => ({ id: row.id, code: row.code }));
         } else if (req.url === '/revoke') {
           const row = await services.invitations.revoke(access, loaders, input.id);
           result = { id: row.id, status: row.status };

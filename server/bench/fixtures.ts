@@ -5,7 +5,7 @@ import { Pool } from 'pg';
 import { generateInviteCode } from '@school-invites/shared';
 import { migrateDatabase, withDatabaseName } from '../src/database/database';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { seedInvitationsInBulk, seedJoiners } from './seed-bulk';
+import { seedGroups, seedInvitationsInBulk, seedJoiners } from './seed-bulk';
 
 export type Query = (text: string, params?: unknown[]) => Promise<any[]>;
 
@@ -92,6 +92,10 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     `SELECT seq::text FROM invitations WHERE school_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1`,
     [seeded.bigSchoolId, Math.min(100_000, Math.round(size * 0.2) - 100)],
   );
+  const groupCodes = Array.from({ length: 1000 }, () => generateInviteCode(random));
+  const groups = await seedGroups(query, seeded.bigSchoolId, admin.user_id, groupCodes);
+  const groupJoiners = Math.max(20_000, Math.round(size / 20));
+  await seedJoiners(query, groupJoiners, 'grp');
   const [rare] = await query(
     `SELECT code, token FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1 OFFSET 7`,
     [seeded.bigSchoolId],
@@ -115,6 +119,8 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     rareCode: rare.code as string,
     /** Ten characters from the middle of a link, as if quoted cut at both ends. */
     rareTokenPiece: (rare.token as string).slice(7, 17),
+    groups,
+    groupJoiners,
     async close() {
       await pool.end();
       await pg.stop();

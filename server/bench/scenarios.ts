@@ -20,6 +20,10 @@ const LIST_QUERY = `query($s: ID!, $f: Int, $q: String, $a: String) {
 const REDEEM = `mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { alreadyMember } }`;
 const CREATE = `mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id code } }`;
 const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`;
+const GROUPS = `query($s: ID!, $f: Int, $q: String) {
+  school(id: $s) { groups(first: $f, search: $q) { totalCount edges { node { id name kind capacity memberCount leaders { name } viewerCanManage } } } }
+}`;
+const BATCH = `mutation($i: CreateInvitationBatchInput!) { createInvitationBatch(input: $i) { id code } }`;
 
 export function scenarios(f: Fixtures) {
   let joiner = 0;
@@ -92,6 +96,44 @@ export function scenarios(f: Fixtures) {
     },
   };
 
+  const groupList = (name: string, args: { first: number; search?: string }): Scenario => ({
+    name,
+    sql: null,
+    bare: single('/groups', () => ({
+      payload: JSON.stringify({ schoolId: f.bigSchoolId, ...args }),
+      token: f.adminToken,
+    })),
+    graphql: single('/graphql', () => ({
+      payload: JSON.stringify({
+        query: GROUPS,
+        variables: { s: f.bigSchoolId, f: args.first, q: args.search ?? null },
+      }),
+      token: f.adminToken,
+    })),
+  });
+  // A term's start: 30 classes in a row of the 1 000, a different row each time.
+  let term = 0;
+  const batchInput = () => {
+    const from = (term++ * 30) % (f.groups.ids.length - 30);
+    return { schoolId: f.bigSchoolId, groupIds: f.groups.ids.slice(from, from + 30), maxUses: 35 };
+  };
+  const batch: Pick<Scenario, 'bare' | 'graphql'> = {
+    bare: single('/batch', () => ({ payload: JSON.stringify(batchInput()), token: f.adminToken })),
+    graphql: async (post) => {
+      const made = await post(
+        '/graphql',
+        JSON.stringify({ query: BATCH, variables: { i: batchInput() } }),
+        f.adminToken,
+      );
+      return succeeded(made) && JSON.parse(made.body).data.createInvitationBatch.length === 30;
+    },
+  };
+  let groupPick = 0;
+  const groupCode = () =>
+    f.groups.codes[(groupPick = (groupPick * 7919 + 13) % f.groups.codes.length)]!;
+  let groupJoiner = 0;
+  const nextGroupJoiner = () => `sis_grp${1 + (groupJoiner++ % f.groupJoiners)}`;
+
   const ladder: Scenario[] = [
     list('list first page (20 rows with creators)', { first: 20 }),
     list('search: rare code', { first: 20, search: f.rareCode.slice(2, 8) }),
@@ -107,6 +149,10 @@ export function scenarios(f: Fixtures) {
     list('deep page (keyset at depth 100 000)', { first: 20, after: encodeCursor('i', f.deepSeq) }),
     { name: 'redeem: random codes', sql: null, ...redeem(randomCode) },
     { name: 'create + revoke', sql: null, ...createAndRevoke },
+    groupList('groups: list a school of 1 000 (25 with counts, leaders)', { first: 25 }),
+    groupList('groups: search a school of 1 000', { first: 25, search: 'year 2' }),
+    { name: 'groups: batch of 30 classes', sql: null, ...batch },
+    { name: 'groups: redeem into a class', sql: null, ...redeem(groupCode, nextGroupJoiner) },
   ];
 
   const reads = ladder.filter((scenario) => scenario.sql).map((scenario) => scenario.graphql);

@@ -89,3 +89,53 @@ export async function seedJoiners(query: Query, count: number, prefix: string) {
     [joiners.map((j) => j.id), prefix],
   );
 }
+
+/**
+ * A school organised in classes: 1 000 groups (40 year groups of 25 classes), each with 30
+ * students and led by `leaderId`, and one invitation into each group with a code from `codes`
+ * (valid, typed codes), for the scenarios that list groups, make a term's batch and join a class.
+ */
+export async function seedGroups(
+  query: Query,
+  schoolId: string,
+  leaderId: string,
+  codes: string[],
+) {
+  const groups: { id: string }[] = await query(
+    `INSERT INTO groups (school_id, name, kind, capacity, created_by)
+     SELECT $1, 'Year ' || (1 + n / 25) || ' class ' || (1 + n % 25), 'CLASS',
+            CASE WHEN n % 2 = 0 THEN 100000 END, $2
+       FROM generate_series(0, $3::int - 1) n ORDER BY n RETURNING id`,
+    [schoolId, leaderId, codes.length],
+  );
+  const groupIds = groups.map((g) => g.id);
+  await query(
+    `INSERT INTO group_leaders (group_id, membership_id)
+     SELECT g, (SELECT id FROM memberships WHERE school_id = $1 AND user_id = $2) FROM unnest($3::uuid[]) g`,
+    [schoolId, leaderId, groupIds],
+  );
+  const students: { id: string }[] = await query(
+    `WITH u AS (
+       INSERT INTO users (name, email, password_hash)
+       SELECT 'Student ' || n, 'student-' || n || '@example.org', 'x' FROM generate_series(1, $2::int * 30) n RETURNING id)
+     INSERT INTO memberships (school_id, user_id, role) SELECT $1, id, 'STUDENT' FROM u RETURNING id`,
+    [schoolId, groupIds.length],
+  );
+  await query(
+    `INSERT INTO group_members (group_id, membership_id)
+     SELECT ($1::uuid[])[1 + (k - 1) / 30], m FROM unnest($2::uuid[]) WITH ORDINALITY AS t(m, k)`,
+    [groupIds, students.map((s) => s.id)],
+  );
+  const invitations: { id: string; code: string }[] = await query(
+    `INSERT INTO invitations (school_id, token, code, role, created_by)
+     SELECT $1, 'group-token-' || k, c, 'STUDENT', $2 FROM unnest($3::text[]) WITH ORDINALITY AS t(c, k)
+     ON CONFLICT DO NOTHING RETURNING id, code`,
+    [schoolId, leaderId, codes],
+  );
+  await query(
+    `INSERT INTO invitation_groups (invitation_id, group_id)
+     SELECT i, ($2::uuid[])[k] FROM unnest($1::uuid[]) WITH ORDINALITY AS t(i, k)`,
+    [invitations.map((i) => i.id), groupIds],
+  );
+  return { ids: groupIds, codes: invitations.map((i) => i.code) };
+}
