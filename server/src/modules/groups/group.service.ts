@@ -61,12 +61,13 @@ export class GroupService {
     query: GroupListOptions & PageQuery,
   ): Promise<CountedPage<GroupRow>> {
     await access.requireMember(schoolId);
-    const led = await access.groupsLed(schoolId);
     const all = await this.seesEveryGroup(access, schoolId);
+    const onlyLed = !all || Boolean(query.ledByViewer);
+    const led = onlyLed ? await access.groupsLed(schoolId) : new Set<string>();
     if (!all && led.size === 0) throw forbidden('view groups');
     const filter: GroupListQuery & PageQuery = {
       ...query,
-      onlyIds: !all || query.ledByViewer ? [...led] : undefined,
+      onlyIds: onlyLed ? [...led] : undefined,
     };
     return countedPage(
       query.first,
