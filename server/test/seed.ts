@@ -148,6 +148,15 @@ export class Seed {
     return { id: row.id, name, schoolId: school.id };
   }
 
+  /** Puts `members` (members of `school`) into `group`, as the school's owner would. */
+  async groupMembers(school: SeedSchool, group: SeedGroup, members: SeedUser[]): Promise<void> {
+    const membershipIds: string[] = [];
+    for (const member of members) membershipIds.push(await this.membershipId(school, member));
+    const viewer = await this.services.auth.authenticate(school.owner.token);
+    const { access, loaders } = requestScope(this.services, viewer);
+    await this.services.groups.addMembers(access, loaders, group.id, membershipIds);
+  }
+
   /** The id of `user`'s membership of `school`. */
   async membershipId(school: { id: string }, user: { id: string }): Promise<string> {
     const [row] = await this.db.query(

@@ -1,160 +1,513 @@
-import {
-  ROLE_PERMISSIONS,
-  SCHOOL_ROLES,
-  type Permission,
-  type SchoolRole,
-} from '@school-invites/shared';
-import { codes, useTestApp, type GqlResult } from '../harness';
-import type { SeedSchool, SeedUser } from '../seed';
+import { ROLE_PERMISSIONS } from '@school-invites/shared';
+import { codes, useTestApp } from '../harness';
+import type { SeedGroup, SeedSchool, SeedUser } from '../seed';
 import { OPERATIONS } from '../operations';
+import {
+  allows,
+  outcomeFor,
+  seedWorld,
+  VIEWERS,
+  writtenState,
+  type GroupKey,
+  type Rule,
+  type ViewerKind,
+  type World,
+} from './viewers';
 
-type Who = SchoolRole | 'ANONYMOUS' | 'OUTSIDER';
-const EVERYONE: Who[] = ['ANONYMOUS', 'OUTSIDER', ...SCHOOL_ROLES];
+type Vars = Record<string, any>;
 
 interface Cell {
   name: string;
-  permission: Permission;
-  run(token: string | null): Promise<GqlResult>;
-  /** Where the data appears when allowed. */
-  allowed(result: GqlResult): unknown;
+  /** Who may, along the way from the root operation to the field checked. */
+  rules: Rule[];
+  /** The groups of school A the object belongs to (for `orLeading`). */
+  groups?: GroupKey[];
+  document: string;
+  /** A write makes the fresh object it acts on here, before the nothing-written snapshot. */
+  variables(): Vars | Promise<Vars>;
+  /** What of the answer shows; absent (falsy) when the viewer was refused. */
+  seen(data: any, vars: Vars): unknown;
+  /** What an allowed viewer must see; without it, anything truthy. */
+  sees?(viewer: ViewerKind, vars: Vars): unknown;
+  /** A refused write must leave the database as it was; an allowed one must change it. */
+  writes?: true;
 }
 
-/** What the role matrix in shared/ says must happen, so changing the matrix changes this test. */
-function expected(who: Who, permission: Permission): string {
-  if (who === 'ANONYMOUS') return 'UNAUTHENTICATED';
-  if (who === 'OUTSIDER') return 'NOT_FOUND';
-  return ROLE_PERMISSIONS[who].includes(permission) ? 'ALLOWED' : 'FORBIDDEN';
-}
+const GROUP_VIEW: Rule = { permissions: ['GROUPS_MANAGE', 'MEMBERS_VIEW'], orLeading: true };
+const GROUP_MANAGE: Rule = { permissions: ['GROUPS_MANAGE'] };
+const GROUP_MANAGE_OR_LEADING: Rule = { permissions: ['GROUPS_MANAGE'], orLeading: true };
+const VIEW: Rule = { permissions: ['INVITATIONS_VIEW'], orLeading: true };
+const CREATE: Rule = { permissions: ['INVITATIONS_CREATE'], orLeading: true };
+const REVOKE: Rule = { permissions: ['INVITATIONS_REVOKE'], orLeading: true };
+
+const ids = (connection: any): string[] | undefined =>
+  connection?.edges?.map((edge: any) => edge.node.id);
 
 describe('permission matrix: every guarded field and operation for every kind of viewer', () => {
   const app = useTestApp();
+  let world: World;
   let school: SeedSchool;
-  const viewers = {} as Record<Who, SeedUser | null>;
-  let invitationId: string;
+  let G: SeedGroup;
+  let G2: SeedGroup;
   let colleague: SeedUser;
+  /** Invitations of school A: into no group, into G, into G and G2. */
+  let noGroups: string;
+  let intoG: string;
+  let intoGAndG2: string;
+  /** A student of G, who joined through `intoG`. */
+  let pupilMembership: string;
+  /** An archived group that LEADER led. */
+  let archived: SeedGroup;
 
   beforeAll(async () => {
-    school = await app.seed.school();
-    viewers.OWNER = school.owner;
-    viewers.ADMIN = await app.seed.member(school, 'ADMIN');
-    viewers.TEACHER = await app.seed.member(school, 'TEACHER');
-    viewers.STUDENT = await app.seed.member(school, 'STUDENT');
-    viewers.ANONYMOUS = null;
-    viewers.OUTSIDER = (await app.seed.school()).owner;
+    world = await seedWorld(app.seed);
+    school = world.schools.A;
+    ({ G, G2 } = world.groups);
     colleague = await app.seed.member(school, 'STUDENT');
-    const created = await app.gql(
-      `mutation($s: ID!) { createInvitation(input: { schoolId: $s, label: "matrix" }) { id } }`,
-      { s: school.id },
-      { token: school.owner.token },
-    );
-    invitationId = created.data!.createInvitation.id;
+    noGroups = (await app.seed.invitation(school, { label: 'matrix' })).id;
+    const invitation = await app.seed.invitation(school, { groups: [G] });
+    intoG = invitation.id;
+    intoGAndG2 = (await app.seed.invitation(school, { groups: [G, G2] })).id;
+    const [pupil] = await app.seed.users(1);
+    await app.as(pupil!).query(OPERATIONS.redeemByToken, { t: invitation.token });
+    pupilMembership = await app.seed.membershipId(school, pupil!);
+    archived = await app.seed.group(school, { leaders: world.leadersOf('G') });
+    await app.as(school.owner).query(`mutation($id: ID!) { archiveGroup(id: $id) { id } }`, {
+      id: archived.id,
+    });
   });
+
+  /** A new member of school A with `role`, and their membership id. */
+  const newMember = async (role: 'STUDENT' | 'TEACHER') => {
+    const user = await app.seed.member(school, role);
+    return { user, membershipId: await app.seed.membershipId(school, user) };
+  };
 
   const cells: Cell[] = [
     {
       name: 'School.members',
-      permission: 'MEMBERS_VIEW',
-      run: (token) =>
-        app.gql(
-          `query($id: ID!) { school(id: $id) { id members { totalCount } } }`,
-          { id: school.id },
-          { token },
-        ),
-      allowed: (r) => r.data?.school?.members?.totalCount,
+      rules: [{ permissions: ['MEMBERS_VIEW'] }],
+      document: `query($id: ID!) { school(id: $id) { id members { totalCount } } }`,
+      variables: () => ({ id: school.id }),
+      seen: (data) => data?.school?.members?.totalCount,
     },
     {
       name: 'User.email of another member',
-      permission: 'MEMBERS_VIEW',
-      run: (token) =>
-        app
-          .gql(
-            `query($id: ID!) { school(id: $id) { members(first: 100) { edges { node { user { id email } } } } } }`,
-            { id: school.id },
-            { token },
-          )
-          .then((r) => r),
-      allowed: (r) => r.data?.school?.members?.edges?.length,
+      rules: [{ permissions: ['MEMBERS_VIEW'] }],
+      document: `query($id: ID!) { school(id: $id) { members(first: 100) { edges { node { user { id email } } } } } }`,
+      variables: () => ({ id: school.id }),
+      seen: (data) =>
+        data?.school?.members?.edges?.some((edge: any) => edge.node.user.email === colleague.email),
     },
     {
-      name: 'School.invitations',
-      permission: 'INVITATIONS_VIEW',
-      run: (token) =>
-        app.gql(
-          `query($id: ID!) { school(id: $id) { id invitations { totalCount edges { node { code link } } } } }`,
-          { id: school.id },
-          { token },
-        ),
-      allowed: (r) => r.data?.school?.invitations?.edges?.[0]?.node?.code,
-    },
-    {
-      name: 'Query.invitation with code and link',
-      permission: 'INVITATIONS_VIEW',
-      run: (token) =>
-        app.gql(
-          `query($id: ID!) { invitation(id: $id) { id code link redemptions { totalCount } } }`,
-          { id: invitationId },
-          { token },
-        ),
-      allowed: (r) => r.data?.invitation?.link,
-    },
-    {
-      name: 'Mutation.createInvitation',
-      permission: 'INVITATIONS_CREATE',
-      run: (token) => app.gql(OPERATIONS.createInvitation, { s: school.id }, { token }),
-      allowed: (r) => r.data?.createInvitation?.code,
-    },
-    {
-      name: 'Mutation.revokeInvitation',
-      permission: 'INVITATIONS_REVOKE',
-      run: async (token) => {
-        const fresh = await app
-          .as(school.owner)
-          .query(OPERATIONS.createInvitation, { s: school.id });
-        return app.gql(
-          `mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`,
-          { id: fresh.data!.createInvitation.id },
-          { token },
-        );
-      },
-      allowed: (r) => r.data?.revokeInvitation?.status === 'REVOKED',
+      name: 'School.invitations (INVITATIONS_VIEW only, even for a leader)',
+      rules: [{ permissions: ['INVITATIONS_VIEW'] }],
+      document: `query($id: ID!) { school(id: $id) { id invitations { totalCount edges { node { code link } } } } }`,
+      variables: () => ({ id: school.id }),
+      seen: (data) => data?.school?.invitations?.edges?.[0]?.node?.code,
     },
     {
       name: 'School.auditEvents (as SCHOOL_MANAGE or INVITATIONS_VIEW)',
-      permission: 'INVITATIONS_VIEW',
-      run: (token) =>
-        app.gql(
-          `query($id: ID!) { school(id: $id) { auditEvents { totalCount } } }`,
-          { id: school.id },
-          { token },
-        ),
-      allowed: (r) => r.data?.school?.auditEvents?.totalCount,
+      rules: [{ permissions: ['SCHOOL_MANAGE', 'INVITATIONS_VIEW'] }],
+      document: `query($id: ID!) { school(id: $id) { auditEvents { totalCount } } }`,
+      variables: () => ({ id: school.id }),
+      seen: (data) => data?.school?.auditEvents?.totalCount,
+    },
+    {
+      name: 'School.groups (a leader sees only the groups they lead)',
+      rules: [GROUP_VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { school(id: $id) { groups(first: 100) { edges { node { id } } } } }`,
+      variables: () => ({ id: school.id }),
+      seen: (data) => {
+        const listed = ids(data?.school?.groups);
+        return listed && { G: listed.includes(G.id), G2: listed.includes(G2.id) };
+      },
+      sees: (viewer) => ({ G: true, G2: allows(viewer, { permissions: GROUP_VIEW.permissions }) }),
+    },
+    {
+      name: 'Query.group of G',
+      rules: [GROUP_VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { group(id: $id) { id name } }`,
+      variables: () => ({ id: G.id }),
+      seen: (data) => data?.group?.id,
+      sees: () => G.id,
+    },
+    {
+      name: 'Query.group of G2, which LEADER does not lead',
+      rules: [GROUP_VIEW],
+      groups: ['G2'],
+      document: `query($id: ID!) { group(id: $id) { id name } }`,
+      variables: () => ({ id: G2.id }),
+      seen: (data) => data?.group?.id,
+      sees: () => G2.id,
+    },
+    {
+      name: 'Group.members of G',
+      rules: [GROUP_VIEW, { permissions: ['MEMBERS_VIEW'], orLeading: true }],
+      groups: ['G'],
+      document: `query($id: ID!) { group(id: $id) { members(first: 100) { totalCount edges { node { id role } } } } }`,
+      variables: () => ({ id: G.id }),
+      seen: (data) => ids(data?.group?.members)?.includes(pupilMembership),
+    },
+    {
+      name: 'Group.invitations of G (a leader sees only those whose every group they lead)',
+      rules: [GROUP_VIEW, VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { group(id: $id) { invitations(first: 100) { edges { node { id code } } } } }`,
+      variables: () => ({ id: G.id }),
+      seen: (data) => {
+        const listed = ids(data?.group?.invitations);
+        return (
+          listed && {
+            intoG: listed.includes(intoG),
+            intoGAndG2: listed.includes(intoGAndG2),
+            noGroups: listed.includes(noGroups),
+          }
+        );
+      },
+      sees: (viewer) => ({
+        intoG: true,
+        intoGAndG2: allows(viewer, { permissions: VIEW.permissions }),
+        noGroups: false,
+      }),
+    },
+    {
+      name: 'Group.viewerCanManage of G',
+      rules: [GROUP_VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { group(id: $id) { id viewerCanManage } }`,
+      variables: () => ({ id: G.id }),
+      seen: (data) => data?.group && data.group.viewerCanManage,
+      sees: (viewer) => allows(viewer, GROUP_MANAGE_OR_LEADING, ['G']),
+    },
+    {
+      // Leading an archived group gives nothing: it counts as leading none.
+      name: 'Group.viewerCanManage of an archived group LEADER led',
+      rules: [GROUP_VIEW],
+      groups: [],
+      document: `query($id: ID!) { group(id: $id) { id archivedAt viewerCanManage } }`,
+      variables: () => ({ id: archived.id }),
+      seen: (data) => data?.group && data.group.viewerCanManage,
+      sees: () => false,
+    },
+    {
+      name: 'Query.invitation, code and link of an invitation into no group',
+      rules: [VIEW],
+      groups: [],
+      document: `query($id: ID!) { invitation(id: $id) { id code link redemptions { totalCount } } }`,
+      variables: () => ({ id: noGroups }),
+      seen: (data) => data?.invitation?.link,
+    },
+    {
+      name: 'Query.invitation, code, link, redemptions and auditEvents of an invitation into G',
+      rules: [VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { invitation(id: $id) {
+        id code link redemptions { totalCount } auditEvents { totalCount } groups { id } } }`,
+      variables: () => ({ id: intoG }),
+      seen: (data) => {
+        const invitation = data?.invitation;
+        return (
+          invitation && {
+            code: Boolean(invitation.code),
+            link: Boolean(invitation.link),
+            redemptions: invitation.redemptions?.totalCount,
+            audited: invitation.auditEvents?.totalCount > 0,
+            groups: invitation.groups,
+          }
+        );
+      },
+      sees: () => ({
+        code: true,
+        link: true,
+        redemptions: 1,
+        audited: true,
+        groups: [{ id: G.id }],
+      }),
+    },
+    {
+      name: 'Query.invitation of an invitation into G and G2 (LEADER leads only G)',
+      rules: [VIEW],
+      groups: ['G', 'G2'],
+      document: `query($id: ID!) { invitation(id: $id) { id code link } }`,
+      variables: () => ({ id: intoGAndG2 }),
+      seen: (data) => data?.invitation?.link,
+    },
+    {
+      name: 'Invitation.viewerCanRevoke of an invitation into G',
+      rules: [VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { invitation(id: $id) { id viewerCanRevoke } }`,
+      variables: () => ({ id: intoG }),
+      seen: (data) => data?.invitation && data.invitation.viewerCanRevoke,
+      sees: (viewer) => allows(viewer, REVOKE, ['G']),
+    },
+    {
+      name: 'Mutation.createInvitation into no group',
+      rules: [CREATE],
+      groups: [],
+      document: OPERATIONS.createInvitation,
+      variables: () => ({ s: school.id }),
+      seen: (data) => data?.createInvitation?.code,
+      writes: true,
+    },
+    {
+      name: 'Mutation.createInvitation into G',
+      rules: [CREATE],
+      groups: ['G'],
+      document: `mutation($s: ID!, $g: [ID!]) {
+        createInvitation(input: { schoolId: $s, groupIds: $g }) { code role groups { id } viewerCanRevoke } }`,
+      variables: () => ({ s: school.id, g: [G.id] }),
+      seen: (data) => {
+        const made = data?.createInvitation;
+        return made && { ...made, code: Boolean(made.code) };
+      },
+      sees: () => ({ code: true, role: 'STUDENT', groups: [{ id: G.id }], viewerCanRevoke: true }),
+      writes: true,
+    },
+    {
+      name: 'Mutation.createInvitation into G as TEACHER (a leader invites students only)',
+      rules: [{ permissions: ['INVITATIONS_CREATE'] }],
+      groups: ['G'],
+      document: `mutation($s: ID!, $g: [ID!]) {
+        createInvitation(input: { schoolId: $s, groupIds: $g, role: TEACHER }) { role } }`,
+      variables: () => ({ s: school.id, g: [G.id] }),
+      seen: (data) => data?.createInvitation?.role,
+      sees: () => 'TEACHER',
+      writes: true,
+    },
+    {
+      name: 'Mutation.createInvitation into G and G2',
+      rules: [CREATE],
+      groups: ['G', 'G2'],
+      document: `mutation($s: ID!, $g: [ID!]) {
+        createInvitation(input: { schoolId: $s, groupIds: $g }) { groups { id } } }`,
+      variables: () => ({ s: school.id, g: [G.id, G2.id] }),
+      seen: (data) => data?.createInvitation?.groups?.length,
+      sees: () => 2,
+      writes: true,
+    },
+    {
+      name: 'Mutation.createInvitationBatch into G',
+      rules: [CREATE],
+      groups: ['G'],
+      document: `mutation($s: ID!, $g: [ID!]!) {
+        createInvitationBatch(input: { schoolId: $s, groupIds: $g }) { role groups { id } } }`,
+      variables: () => ({ s: school.id, g: [G.id] }),
+      seen: (data) => data?.createInvitationBatch,
+      sees: () => [{ role: 'STUDENT', groups: [{ id: G.id }] }],
+      writes: true,
+    },
+    {
+      name: 'Mutation.revokeInvitation of an invitation into no group',
+      rules: [REVOKE],
+      groups: [],
+      document: `mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`,
+      variables: async () => ({ id: (await app.seed.invitation(school)).id }),
+      seen: (data) => data?.revokeInvitation?.status,
+      sees: () => 'REVOKED',
+      writes: true,
+    },
+    {
+      name: 'Mutation.revokeInvitation of an invitation into G',
+      rules: [REVOKE],
+      groups: ['G'],
+      document: `mutation($id: ID!) { revokeInvitation(id: $id) { id status viewerCanRevoke } }`,
+      variables: async () => ({ id: (await app.seed.invitation(school, { groups: [G] })).id }),
+      seen: (data) => data?.revokeInvitation,
+      sees: (_, vars) => ({ id: vars.id, status: 'REVOKED', viewerCanRevoke: false }),
+      writes: true,
+    },
+    {
+      name: 'Mutation.revokeInvitation of an invitation into G and G2',
+      rules: [REVOKE],
+      groups: ['G', 'G2'],
+      document: `mutation($id: ID!) { revokeInvitation(id: $id) { status } }`,
+      variables: async () => ({
+        id: (await app.seed.invitation(school, { groups: [G, G2] })).id,
+      }),
+      seen: (data) => data?.revokeInvitation?.status,
+      sees: () => 'REVOKED',
+      writes: true,
+    },
+    {
+      name: 'Mutation.revokeInvitations of an invitation into G',
+      rules: [REVOKE],
+      groups: ['G'],
+      document: `mutation($s: ID!, $ids: [ID!]!) { revokeInvitations(schoolId: $s, ids: $ids) { status } }`,
+      variables: async () => ({
+        s: school.id,
+        ids: [(await app.seed.invitation(school, { groups: [G] })).id],
+      }),
+      seen: (data) => data?.revokeInvitations,
+      sees: () => [{ status: 'REVOKED' }],
+      writes: true,
+    },
+    {
+      name: 'Mutation.replaceInvitation of an invitation into G',
+      rules: [REVOKE, CREATE],
+      groups: ['G'],
+      document: `mutation($id: ID!) { replaceInvitation(id: $id) { groups { id } replaces { id status } } }`,
+      variables: async () => ({ id: (await app.seed.invitation(school, { groups: [G] })).id }),
+      seen: (data) => data?.replaceInvitation,
+      sees: (_, vars) => ({ groups: [{ id: G.id }], replaces: { id: vars.id, status: 'REVOKED' } }),
+      writes: true,
+    },
+    {
+      name: 'Mutation.createGroup',
+      rules: [GROUP_MANAGE],
+      document: `mutation($s: ID!, $name: String!) { createGroup(input: { schoolId: $s, name: $name }) { name } }`,
+      variables: () => ({ s: school.id, name: `Matrix ${Math.random().toString(36).slice(2)}` }),
+      seen: (data) => data?.createGroup?.name,
+      sees: (_, vars) => vars.name,
+      writes: true,
+    },
+    {
+      name: 'Mutation.archiveGroup of a group LEADER leads',
+      rules: [GROUP_MANAGE],
+      groups: ['G'],
+      document: `mutation($id: ID!) { archiveGroup(id: $id) { id archivedAt } }`,
+      variables: async () => ({
+        id: (await app.seed.group(school, { leaders: world.leadersOf('G') })).id,
+      }),
+      seen: (data) => data?.archiveGroup?.archivedAt,
+      writes: true,
+    },
+    {
+      name: 'Mutation.setGroupLeaders of a group LEADER leads',
+      rules: [GROUP_MANAGE],
+      groups: ['G'],
+      document: `mutation($g: ID!, $m: [ID!]!) { setGroupLeaders(groupId: $g, membershipIds: $m) { leaders { id } } }`,
+      variables: async () => {
+        const { user, membershipId } = await newMember('TEACHER');
+        const group = await app.seed.group(school, { leaders: world.leadersOf('G') });
+        return { g: group.id, m: [membershipId], leader: user.id };
+      },
+      seen: (data) => data?.setGroupLeaders?.leaders,
+      sees: (_, vars) => [{ id: vars.leader }],
+      writes: true,
+    },
+    {
+      name: 'Mutation.addGroupMembers of a STUDENT to G',
+      rules: [GROUP_MANAGE_OR_LEADING],
+      groups: ['G'],
+      document: `mutation($g: ID!, $m: [ID!]!) { addGroupMembers(groupId: $g, membershipIds: $m) {
+        id members(first: 100) { edges { node { id } } } } }`,
+      variables: async () => ({ g: G.id, m: [(await newMember('STUDENT')).membershipId] }),
+      seen: (data, vars) => ids(data?.addGroupMembers?.members)?.includes(vars.m[0]),
+      writes: true,
+    },
+    {
+      name: 'Mutation.addGroupMembers of a TEACHER to G (a leader manages students only)',
+      rules: [GROUP_MANAGE],
+      groups: ['G'],
+      document: `mutation($g: ID!, $m: [ID!]!) { addGroupMembers(groupId: $g, membershipIds: $m) { memberCount } }`,
+      variables: async () => ({ g: G.id, m: [(await newMember('TEACHER')).membershipId] }),
+      seen: (data) => data?.addGroupMembers?.memberCount,
+      writes: true,
+    },
+    {
+      name: 'Mutation.removeGroupMembers of a STUDENT of G',
+      rules: [GROUP_MANAGE_OR_LEADING],
+      groups: ['G'],
+      document: `mutation($g: ID!, $m: [ID!]!) { removeGroupMembers(groupId: $g, membershipIds: $m) {
+        id members(first: 100) { edges { node { id } } } } }`,
+      variables: async () => {
+        const { user, membershipId } = await newMember('STUDENT');
+        await app.seed.groupMembers(school, G, [user]);
+        return { g: G.id, m: [membershipId] };
+      },
+      seen: (data, vars) => {
+        const listed = ids(data?.removeGroupMembers?.members);
+        return listed && !listed.includes(vars.m[0]);
+      },
+      writes: true,
+    },
+    {
+      name: 'Mutation.removeGroupMembers of a TEACHER of G (a leader manages students only)',
+      rules: [GROUP_MANAGE],
+      groups: ['G'],
+      document: `mutation($g: ID!, $m: [ID!]!) { removeGroupMembers(groupId: $g, membershipIds: $m) { id } }`,
+      variables: async () => {
+        const { user, membershipId } = await newMember('TEACHER');
+        await app.seed.groupMembers(school, G, [user]);
+        return { g: G.id, m: [membershipId] };
+      },
+      seen: (data) => data?.removeGroupMembers?.id,
+      sees: () => G.id,
+      writes: true,
     },
   ];
 
   for (const cell of cells) {
-    for (const who of EVERYONE) {
-      const outcome = expected(who, cell.permission);
-      it(`${cell.name} as ${who}: ${outcome}`, async () => {
-        const result = await cell.run(viewers[who]?.token ?? null);
+    for (const viewer of VIEWERS) {
+      const outcome = outcomeFor(viewer, cell.rules, cell.groups);
+      const wrote = cell.writes
+        ? outcome === 'ALLOWED'
+          ? ', and wrote'
+          : ', nothing written'
+        : '';
+      it(`${cell.name} as ${viewer.name}: ${outcome}${wrote}`, async () => {
+        const vars = await cell.variables();
+        const before = cell.writes ? await writtenState(app.db) : null;
+        const result = await app.gql(cell.document, vars, { token: world.token(viewer) });
+        const seen = cell.seen(result.data, vars);
         if (outcome === 'ALLOWED') {
           expect(result.errors).toBeUndefined();
-          expect(cell.allowed(result)).toBeTruthy();
-        } else if (cell.name.startsWith('User.email') && outcome === 'FORBIDDEN') {
-          // Students cannot list members at all, so they never reach another member's email.
-          expect(codes(result)).toContain('FORBIDDEN');
+          if (cell.sees) expect(seen).toEqual(cell.sees(viewer, vars));
+          else expect(seen).toBeTruthy();
+          if (before) expect(await writtenState(app.db)).not.toEqual(before);
         } else {
-          expect(codes(result)).toContain(outcome);
-          expect(cell.allowed(result)).toBeFalsy();
+          expect([...new Set(codes(result))]).toEqual([outcome]);
+          expect(seen).toBeFalsy();
+          if (before) expect(await writtenState(app.db)).toEqual(before);
         }
       });
     }
   }
 
+  describe('RedeemResult.addedToGroups, for anyone signed in', () => {
+    // A school of its own, so that viewers who join it change nothing the cells above read.
+    let invitationToken: string;
+    let club: SeedGroup;
+    beforeAll(async () => {
+      const elsewhere = await app.seed.school();
+      club = await app.seed.group(elsewhere, { kind: 'CLUB' });
+      invitationToken = (await app.seed.invitation(elsewhere, { groups: [club] })).token;
+    });
+    const redeem = `mutation($t: String) { redeemInvitation(input: { token: $t }) {
+      addedToGroups { name } membership { groups { name } } } }`;
+
+    for (const viewer of VIEWERS) {
+      const outcome = viewer.member ? 'ALLOWED' : 'UNAUTHENTICATED';
+      it(`as ${viewer.name}: ${outcome}`, async () => {
+        const before = await writtenState(app.db);
+        const result = await app.gql(
+          redeem,
+          { t: invitationToken },
+          { token: world.token(viewer) },
+        );
+        if (outcome === 'ALLOWED') {
+          expect(result.errors).toBeUndefined();
+          expect(result.data!.redeemInvitation).toEqual({
+            addedToGroups: [{ name: club.name }],
+            membership: { groups: [{ name: club.name }] },
+          });
+        } else {
+          expect(codes(result)).toEqual([outcome]);
+          expect(await writtenState(app.db)).toEqual(before);
+        }
+      });
+    }
+  });
+
   it('resolves a forbidden field to null while its siblings still resolve', async () => {
     const result = await app.gql(
       `query($id: ID!) { school(id: $id) { id name invitations { totalCount } } }`,
       { id: school.id },
-      { token: viewers.TEACHER!.token },
+      { token: world.users.TEACHER!.token },
     );
     expect(result.data!.school).toEqual({ id: school.id, name: school.name, invitations: null });
     expect(result.errors![0]).toMatchObject({
@@ -165,39 +518,55 @@ describe('permission matrix: every guarded field and operation for every kind of
 
   it("shows a user their own email, and another member's only with MEMBERS_VIEW", async () => {
     const q = `query($id: ID!) { school(id: $id) { members(first: 100) { edges { node { user { id email } } } } } }`;
-    const asTeacher = await app.gql(q, { id: school.id }, { token: viewers.TEACHER!.token });
+    const asTeacher = await app.gql(q, { id: school.id }, { token: world.users.TEACHER!.token });
     const emails = asTeacher.data!.school.members.edges.map((e: any) => e.node.user.email);
     expect(emails).toContain(colleague.email);
-    expect(
-      (await app.gql(`{ me { email } }`, {}, { token: viewers.STUDENT!.token })).data!.me.email,
-    ).toBe(viewers.STUDENT!.email);
+    const student = world.users.STUDENT!;
+    expect((await app.gql(`{ me { email } }`, {}, { token: student.token })).data!.me.email).toBe(
+      student.email,
+    );
   });
 
-  it('reports the viewer role and permissions from the shared matrix', async () => {
-    for (const role of SCHOOL_ROLES) {
+  it('reports the viewer role, permissions and leading from the shared matrix', async () => {
+    for (const viewer of VIEWERS.filter((each) => each.member?.school === 'A')) {
       const r = await app.gql(
-        `query($id: ID!) { school(id: $id) { viewerRole viewerPermissions } }`,
+        `query($id: ID!) { school(id: $id) { viewerRole viewerPermissions viewerLeadsGroups } }`,
         { id: school.id },
-        { token: viewers[role]!.token },
+        { token: world.token(viewer) },
       );
-      expect(r.data!.school).toEqual({
-        viewerRole: role,
-        viewerPermissions: [...ROLE_PERMISSIONS[role]],
+      expect({ viewer: viewer.name, ...r.data!.school }).toEqual({
+        viewer: viewer.name,
+        viewerRole: viewer.member!.role,
+        viewerPermissions: [...ROLE_PERMISSIONS[viewer.member!.role]],
+        viewerLeadsGroups: viewer.leads.length > 0,
       });
     }
   });
 
-  it('gives NOT_FOUND, not FORBIDDEN, for a school or invitation the viewer cannot see', async () => {
-    const outsider = app.as(viewers.OUTSIDER!);
+  it('gives NOT_FOUND, not FORBIDDEN, for a school, invitation or group the viewer cannot see', async () => {
     const lookUps = [
       ['school', school.id],
       ['school', '00000000-0000-0000-0000-000000000000'],
-      ['invitation', invitationId],
+      ['invitation', noGroups],
+      ['invitation', intoG],
       ['invitation', 'not-a-uuid'],
+      ['group', G.id],
+      ['group', '00000000-0000-0000-0000-000000000000'],
+      ['group', 'not-a-uuid'],
     ] as const;
-    for (const [field, id] of lookUps) {
-      const result = await outsider.query(`query($id: ID!) { ${field}(id: $id) { id } }`, { id });
-      expect({ field, id, codes: codes(result) }).toEqual({ field, id, codes: ['NOT_FOUND'] });
+    for (const name of ['OUTSIDER', 'OTHER_LEADER']) {
+      const outsider = app.as(world.users[name]!);
+      for (const [field, id] of lookUps) {
+        const result = await outsider.query(`query($id: ID!) { ${field}(id: $id) { id } }`, {
+          id,
+        });
+        expect({ name, field, id, codes: codes(result) }).toEqual({
+          name,
+          field,
+          id,
+          codes: ['NOT_FOUND'],
+        });
+      }
     }
   });
 });
