@@ -6,7 +6,7 @@ import type { Repositories } from '../../database/repositories';
 import { badInput, notFound } from '../../errors/app-error';
 import type { InvitationService } from './invitation.service';
 import type { InvitationRow } from './invitation.repository';
-import { authorizeCreation, insert, lockGroups } from './invitation-writes';
+import { authorizeCreation, insert, lockGroups, requireLiveGroups } from './invitation-writes';
 
 export interface InvitationBatchDraft {
   schoolId: string;
@@ -47,6 +47,7 @@ export class InvitationBatchService {
     const role = await authorizeCreation(access, draft.schoolId, draft.role, groupIds);
     if (draft.expiresAt && draft.expiresAt.getTime() <= Date.now())
       throw badInput('expiresAt', 'must be in the future');
+    await requireLiveGroups(this.repos, draft.schoolId, groupIds, 'groupIds');
     await this.invitations.consumeCreations(draft.schoolId, total);
 
     return this.repos.transaction(async (tx) => {

@@ -40,6 +40,26 @@ export async function authorizeCreation(
   return role;
 }
 
+const notLiveGroup = (field: string) =>
+  badInput(field, 'names a group that is archived or not in this school');
+
+/**
+ * Refuses groups that are not live groups of the school (unknown, another school's, archived)
+ * before the new invitations are counted against the school's hourly limit: a refused request
+ * must not spend it. `lockGroups` checks again, under the lock.
+ */
+export async function requireLiveGroups(
+  repos: Repos,
+  schoolId: string,
+  groupIds: readonly string[],
+  field: string,
+): Promise<void> {
+  if (groupIds.length === 0) return;
+  const groups = await repos.groups.findByIds(groupIds);
+  const live = groups.filter((group) => group.school_id === schoolId && !group.archived_at);
+  if (live.length !== groupIds.length) throw notLiveGroup(field);
+}
+
 /**
  * Locks the school's live groups named by `groupIds` so none is archived before the invitations
  * into it commit; refuses any that is not one (unknown, another school's, archived).
@@ -52,8 +72,7 @@ export async function lockGroups(
 ): Promise<void> {
   if (groupIds.length === 0) return;
   const live = await tx.groups.lockLive(schoolId, groupIds, 'share');
-  if (live.length !== groupIds.length)
-    throw badInput(field, 'names a group that is archived or not in this school');
+  if (live.length !== groupIds.length) throw notLiveGroup(field);
 }
 
 /**
