@@ -14,6 +14,7 @@ import { UnloggedAttemptCounters1764000700000 } from './migrations/1764000700000
 import { RedeemForABatchOfPeople1764000800000 } from './migrations/1764000800000-redeem-for-a-batch-of-people';
 import { InvitationStatusFunction1764000900000 } from './migrations/1764000900000-invitation-status-function';
 import { ClassesAndGroups1764001000000 } from './migrations/1764001000000-classes-and-groups';
+import { JoinGroupsInUserOrder1764001100000 } from './migrations/1764001100000-join-groups-in-user-order';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   RedeemForABatchOfPeople1764000800000,
   InvitationStatusFunction1764000900000,
   ClassesAndGroups1764001000000,
+  JoinGroupsInUserOrder1764001100000,
 ];
 
 export interface DataSourceOptions {

@@ -3,9 +3,13 @@
 --
 -- The groups are locked first, in id order, and the invitation after them: archiveGroup and
 -- addGroupMembers lock groups the same way, so no two of them deadlock, and a group's seats
--- and the invitation's uses are both decided under their locks. People are then taken in
--- order: each needs a use left (someone who redeemed this invitation before takes none) and a
--- seat in every capped group they are not in yet. An archived group stops every join.
+-- and the invitation's uses are both decided under their locks. People are then taken in user
+-- order, as redeem_invitation() inserts them, so two batches that share people (a class joining
+-- its class and a club at once) wait for each other instead of deadlocking; the people of one
+-- batch arrived together, so the last seats go to them by user, not by arrival. Each needs a use
+-- left (someone who redeemed this invitation before takes none) and a seat in every capped group
+-- they are not in yet. An archived group stops every join. One row per entry of `p_users`, in
+-- order, says what happened.
 --
 -- Outcomes: JOINED (a new member, in every group), GROUPS_ADDED (a member already, added to the
 -- groups they were missing), ALREADY_MEMBER (in every group already: nothing changes),
@@ -21,6 +25,7 @@ DECLARE
   v_left bigint;
   v_used int := 0;
   v_user uuid;
+  v_ord bigint;
   v_mid uuid;
   v_mseq bigint;
   v_mjoined timestamptz;
@@ -29,6 +34,7 @@ DECLARE
   v_new boolean;
   v_missing uuid[];
   v_counted boolean;
+  v_ords bigint[] := '{}';
   v_outcomes text[] := '{}';
   v_members uuid[] := '{}';
   v_seqs bigint[] := '{}';
@@ -53,7 +59,8 @@ BEGIN
            ELSE greatest(i.max_uses - i.use_count, 0) END
     INTO v_left FROM invitations i WHERE i.id = p_invitation FOR NO KEY UPDATE;
 
-  FOREACH v_user IN ARRAY p_users LOOP
+  FOR v_user, v_ord IN SELECT t.u, t.o FROM unnest(p_users) WITH ORDINALITY AS t(u, o) ORDER BY t.u, t.o LOOP
+    v_ords := v_ords || v_ord;
     SELECT m.id, m.seq, m.joined_at, m.role INTO v_mid, v_mseq, v_mjoined, v_mrole
       FROM memberships m WHERE m.school_id = p_school AND m.user_id = v_user;
     v_new := NOT FOUND;
@@ -126,6 +133,6 @@ BEGIN
   RETURN QUERY
   SELECT t.o, t.mid, t.mseq, p_school, t.r, t.j,
          CASE WHEN t.a = '' THEN '{}'::uuid[] ELSE string_to_array(t.a, ',')::uuid[] END
-    FROM unnest(v_outcomes, v_members, v_seqs, v_joined, v_roles, v_added_text) WITH ORDINALITY AS t(o, mid, mseq, j, r, a, k)
+    FROM unnest(v_ords, v_outcomes, v_members, v_seqs, v_joined, v_roles, v_added_text) AS t(k, o, mid, mseq, j, r, a)
    ORDER BY t.k;
 END $$;
