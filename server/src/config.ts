@@ -126,9 +126,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       signInPerEmailPerHour: read.int('RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_HOUR', 10, 1, 1e6),
       signInPerIpPerHour: read.int('RATE_LIMIT_SIGN_IN_PER_IP_PER_HOUR', 300, 1, 1e6),
       signUpPerIpPerHour: read.int('RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR', 200, 1, 1e6),
+      // A term's start may make several batches of up to 500 (one slip per student) in an hour.
       invitationsPerSchoolPerHour: read.int(
         'RATE_LIMIT_INVITATIONS_PER_SCHOOL_PER_HOUR',
-        500,
+        2000,
         1,
         1e6,
       ),
