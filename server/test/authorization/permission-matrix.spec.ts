@@ -100,11 +100,25 @@ describe('permission matrix: every guarded field and operation for every kind of
         data?.school?.members?.edges?.some((edge: any) => edge.node.user.email === colleague.email),
     },
     {
-      name: 'School.invitations (INVITATIONS_VIEW only, even for a leader)',
-      rules: [{ permissions: ['INVITATIONS_VIEW'] }],
-      document: `query($id: ID!) { school(id: $id) { id invitations { totalCount edges { node { code link } } } } }`,
+      name: 'School.invitations (a leader sees only those whose every group they lead)',
+      rules: [VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { school(id: $id) { id invitations(first: 100) { totalCount edges { node { id code link } } } } }`,
       variables: () => ({ id: school.id }),
-      seen: (data) => data?.school?.invitations?.edges?.[0]?.node?.code,
+      seen: (data) => {
+        const listed = ids(data?.school?.invitations);
+        return (
+          listed && {
+            intoG: listed.includes(intoG),
+            intoGAndG2: listed.includes(intoGAndG2),
+            noGroups: listed.includes(noGroups),
+          }
+        );
+      },
+      sees: (viewer) => {
+        const all = allows(viewer, { permissions: VIEW.permissions });
+        return { intoG: true, intoGAndG2: all, noGroups: all };
+      },
     },
     {
       name: 'School.auditEvents (as SCHOOL_MANAGE or INVITATIONS_VIEW)',

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RequirePermissionOrLeading, type GroupsOf } from '../../auth/guards';
+import { RequirePermissionOrLeading } from '../../auth/guards';
 import { WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
 import { pageQuery, toCountedConnection } from '../../graphql/pagination';
@@ -7,12 +7,7 @@ import { Invitation } from '../invitations/invitation.type';
 import { Membership } from '../memberships/membership.type';
 import { School } from '../schools/school.type';
 import { GroupListArgs } from './group.inputs';
-import { Group, GroupConnection, loadGroups, toGroup } from './group.type';
-
-/** Leading any group of the school lets a viewer list the groups (then only theirs). */
-const groupsLedHere: GroupsOf = async ({ root, context }) => [
-  ...(await context.access.groupsLed((root as School).id)),
-];
+import { Group, GroupConnection, groupsLedInSchool, loadGroups, toGroup } from './group.type';
 
 @Resolver(() => School)
 export class SchoolGroupsResolver {
@@ -21,7 +16,7 @@ export class SchoolGroupsResolver {
     description:
       'Requires GROUPS_MANAGE, MEMBERS_VIEW, or leading at least one group (then only the groups the viewer leads). By name.',
   })
-  @RequirePermissionOrLeading(['GROUPS_MANAGE', 'MEMBERS_VIEW'], groupsLedHere)
+  @RequirePermissionOrLeading(['GROUPS_MANAGE', 'MEMBERS_VIEW'], groupsLedInSchool)
   async groups(
     @Root() school: School,
     @Args(() => GroupListArgs) args: GroupListArgs,

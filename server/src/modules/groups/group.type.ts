@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { GroupKind } from '@school-invites/shared';
-import type { SchoolScoped } from '../../auth/guards';
+import type { GroupsOf, SchoolScoped } from '../../auth/guards';
 import { WithParent } from '../../auth/declarations';
 import { notFound } from '../../errors/app-error';
 import { GroupKindEnum } from '../../graphql/enums';
@@ -74,6 +74,14 @@ export async function loadGroups(loaders: GroupLoaders, ids: readonly string[]):
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * On a School: the groups of it the viewer leads. Leading any lets a viewer list the school's
+ * groups and invitations, then only theirs.
+ */
+export const groupsLedInSchool: GroupsOf = async ({ root, context }) => [
+  ...(await context.access.groupsLed((root as { id: string }).id)),
+];
 
 export const { Edge: GroupEdge, Connection: GroupConnection } = connectionTypes(Group, 'Group');
 export type GroupConnection = InstanceType<typeof GroupConnection>;

@@ -128,7 +128,8 @@ export class InvitationService {
   }
 
   /**
-   * Newest first, keyset-paginated; `status` and `search` filter in SQL. Requires INVITATIONS_VIEW.
+   * Newest first, keyset-paginated; `status` and `search` filter in SQL. Requires INVITATIONS_VIEW,
+   * or leading groups: then only the invitations whose every group the viewer leads.
    * `invitationCount` is the school's own counter, which answers an unfiltered total.
    */
   async list(
@@ -137,8 +138,12 @@ export class InvitationService {
     invitationCount: number,
     query: InvitationListQuery & PageQuery,
   ): Promise<InvitationPage> {
-    await access.require(schoolId, 'INVITATIONS_VIEW');
-    return this.page(schoolId, invitationCount, query);
+    const led = async () => [...(await access.groupsLed(schoolId))];
+    const role = await access.requireOrLeading(schoolId, 'INVITATIONS_VIEW', led);
+    if (roleHasPermission(role, 'INVITATIONS_VIEW'))
+      return this.page(schoolId, invitationCount, query);
+    // A leader of classes sees the invitations into them, those whose every group they lead.
+    return this.page(schoolId, 0, { ...query, withinGroups: await led() });
   }
 
   /**

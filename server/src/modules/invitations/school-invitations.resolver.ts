@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RequirePermission } from '../../auth/guards';
+import { RequirePermission, RequirePermissionOrLeading } from '../../auth/guards';
+import { groupsLedInSchool } from '../groups/group.type';
 import { isUuid } from '../../database/ids';
 import type { Context } from '../../graphql/context';
 import { pageQuery } from '../../graphql/pagination';
@@ -21,9 +22,9 @@ export class SchoolInvitationsResolver {
   @FieldResolver(() => InvitationConnection, {
     nullable: true,
     description:
-      "Requires INVITATIONS_VIEW in this school. Newest first. `search` matches, case-insensitively, a part of the creator's name, of the code, or of the link.",
+      "Requires INVITATIONS_VIEW in this school (a leader of groups without it sees the invitations whose every group they lead). Newest first. `search` matches, case-insensitively, a part of the creator's name, of the code, or of the link.",
   })
-  @RequirePermission('INVITATIONS_VIEW')
+  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsLedInSchool)
   async invitations(
     @Root() school: School,
     @Args(() => SchoolInvitationListArgs) args: SchoolInvitationListArgs,
