@@ -8,6 +8,7 @@ import { GroupService } from './modules/groups/group.service';
 import { InvitationBatchService } from './modules/invitations/invitation-batch.service';
 import { InvitationExportService } from './modules/invitations/invitation-export.service';
 import { InvitationService } from './modules/invitations/invitation.service';
+import { MemberManagementService } from './modules/memberships/member-management.service';
 import { MembershipService } from './modules/memberships/membership.service';
 import { RateLimiter } from './modules/rate-limits/rate-limiter';
 import { RedemptionService } from './modules/redemptions/redemption.service';
@@ -32,6 +33,7 @@ export function createServices(
     apiTokens: new ApiTokenService(repositories),
     schools: new SchoolService(repositories),
     memberships: new MembershipService(repositories),
+    memberManagement: new MemberManagementService(repositories),
     invitations,
     invitationBatches: new InvitationBatchService(repositories, invitations),
     invitationExport: new InvitationExportService(invitations, config.publicUrl),

@@ -25,4 +25,7 @@ export const LIMITS = {
   invitationBatchPerGroupMax: 100,
   /** Groups one invitation may join. */
   invitationGroupsMax: 20,
+  /** Members removed in one confirmed step (everyone who came in through a leaked link). */
+  membersPerRemovalMax: 500,
+  blockReasonMax: 500,
 } as const;

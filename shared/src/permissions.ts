@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   'MEMBERS_VIEW',
   'SCHOOL_MANAGE',
   'GROUPS_MANAGE',
+  'MEMBERS_MANAGE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -22,6 +23,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<SchoolRole, readonly Permission[]
     'MEMBERS_VIEW',
     'SCHOOL_MANAGE',
     'GROUPS_MANAGE',
+    'MEMBERS_MANAGE',
   ],
   ADMIN: [
     'INVITATIONS_VIEW',
@@ -29,6 +31,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<SchoolRole, readonly Permission[]
     'INVITATIONS_REVOKE',
     'MEMBERS_VIEW',
     'GROUPS_MANAGE',
+    'MEMBERS_MANAGE',
   ],
   TEACHER: ['MEMBERS_VIEW'],
   STUDENT: [],

@@ -19,6 +19,7 @@ const WHAT: Record<Permission, string> = {
   MEMBERS_VIEW: 'view members',
   SCHOOL_MANAGE: 'manage the school',
   GROUPS_MANAGE: 'manage groups',
+  MEMBERS_MANAGE: 'manage members',
 };
 
 /**

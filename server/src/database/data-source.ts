@@ -15,6 +15,8 @@ import { RedeemForABatchOfPeople1764000800000 } from './migrations/1764000800000
 import { InvitationStatusFunction1764000900000 } from './migrations/1764000900000-invitation-status-function';
 import { ClassesAndGroups1764001000000 } from './migrations/1764001000000-classes-and-groups';
 import { JoinGroupsInUserOrder1764001100000 } from './migrations/1764001100000-join-groups-in-user-order';
+import { PauseAndBlock1764001200000 } from './migrations/1764001200000-pause-and-block';
+import { RejoinAfterLeaving1764001300000 } from './migrations/1764001300000-rejoin-after-leaving';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -30,6 +32,8 @@ export const MIGRATIONS = [
   InvitationStatusFunction1764000900000,
   ClassesAndGroups1764001000000,
   JoinGroupsInUserOrder1764001100000,
+  PauseAndBlock1764001200000,
+  RejoinAfterLeaving1764001300000,
 ];
 
 export interface DataSourceOptions {

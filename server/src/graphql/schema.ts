@@ -22,6 +22,11 @@ import {
   MembershipInvitationResolver,
   SchoolInvitationsResolver,
 } from '../modules/invitations/school-invitations.resolver';
+import {
+  MemberManagementResolver,
+  SchoolBlockedUsersResolver,
+  SchoolBlockFieldsResolver,
+} from '../modules/memberships/member-management.resolver';
 import { MembershipResolver } from '../modules/memberships/membership.resolver';
 import {
   InvitationRedemptionsResolver,
@@ -54,6 +59,9 @@ export const RESOLVERS = [
   SchoolGroupsResolver,
   InvitationGroupsResolver,
   MembershipGroupsResolver,
+  MemberManagementResolver,
+  SchoolBlockedUsersResolver,
+  SchoolBlockFieldsResolver,
 ] as const;
 
 const VALIDATION: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

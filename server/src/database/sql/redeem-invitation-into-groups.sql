@@ -91,10 +91,14 @@ BEGIN
         END IF;
       END IF;
 
-      -- One use per person: whoever redeemed this invitation before takes none now.
-      INSERT INTO redemptions (invitation_id, school_id, user_id) VALUES (p_invitation, p_school, v_user)
-      ON CONFLICT (invitation_id, user_id) DO NOTHING;
-      v_counted := FOUND;
+      -- One use per person and membership: a member who redeemed this invitation since joining
+      -- takes none now; someone who left or was removed and comes back takes one again.
+      v_counted := v_new OR NOT EXISTS (
+        SELECT 1 FROM redemptions r
+         WHERE r.invitation_id = p_invitation AND r.user_id = v_user AND r.redeemed_at >= v_mjoined);
+      IF v_counted THEN
+        INSERT INTO redemptions (invitation_id, school_id, user_id) VALUES (p_invitation, p_school, v_user);
+      END IF;
 
       INSERT INTO group_members (group_id, membership_id, invitation_id)
       SELECT g, v_mid, p_invitation FROM unnest(v_missing) AS g ORDER BY g

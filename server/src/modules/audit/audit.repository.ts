@@ -12,13 +12,20 @@ export type AuditAction =
   | 'group.archived'
   | 'group.leaders_changed'
   | 'group.members_added'
-  | 'group.members_removed';
+  | 'group.members_removed'
+  | 'invitations.paused'
+  | 'invitations.resumed'
+  | 'member.role_changed'
+  | 'member.removed'
+  | 'member.left'
+  | 'member.unblocked'
+  | 'school.ownership_transferred';
 
 export interface AuditRecord {
   schoolId: string;
   actorId: string | null;
   action: AuditAction;
-  targetType: 'school' | 'membership' | 'invitation' | 'group';
+  targetType: 'school' | 'membership' | 'invitation' | 'group' | 'user';
   targetId: string | null;
   detail?: Record<string, unknown>;
 }

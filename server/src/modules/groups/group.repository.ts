@@ -142,6 +142,15 @@ export class GroupRepository {
     );
   }
 
+  /** Ends every leadership of the membership (when it drops below TEACHER); returns the groups. */
+  async endLeaderships(membershipId: string): Promise<string[]> {
+    const rows: { group_id: string }[] = await this.db.query(
+      `DELETE FROM group_leaders WHERE membership_id = $1 RETURNING group_id`,
+      [membershipId],
+    );
+    return rows.map((row) => row.group_id);
+  }
+
   /** How many members the group has. Under the group's lock, the count cannot move. */
   async memberCount(groupId: string): Promise<number> {
     const [row] = await this.db.query<{ n: number }[]>(

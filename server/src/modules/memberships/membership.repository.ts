@@ -11,6 +11,30 @@ const MEMBERS_VIEW_ROLES = SCHOOL_ROLES.filter((role) =>
   ROLE_PERMISSIONS[role].includes('MEMBERS_VIEW'),
 );
 
+export interface MembershipRow {
+  id: string;
+  user_id: string;
+  role: SchoolRole;
+}
+
+export interface SchoolBlockRow {
+  user_id: string;
+  seq: string;
+  blocked_at: Date;
+  blocked_by: string | null;
+  reason: string | null;
+}
+
+interface MembershipDbRow {
+  id: string;
+  seq: string;
+  school_id: string;
+  user_id: string;
+  role: SchoolRole;
+  joined_at: Date;
+  invitation_id: string | null;
+}
+
 export interface NewMembership {
   schoolId: string;
   userId: string;
@@ -28,6 +52,95 @@ export class MembershipRepository {
   insert(membership: NewMembership): Promise<MembershipEntity> {
     const memberships = this.db.getRepository(MembershipEntity);
     return memberships.save(memberships.create(membership));
+  }
+
+  /** Memberships of the school among `ids`, locked until the transaction ends. */
+  lockInSchool(schoolId: string, ids: readonly string[]): Promise<MembershipRow[]> {
+    return this.db.query(
+      `SELECT id, user_id, role FROM memberships WHERE school_id = $1 AND id = ANY($2) ORDER BY id FOR UPDATE`,
+      [schoolId, ids.filter(isUuid)],
+    );
+  }
+
+  async findById(id: string): Promise<MembershipEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.db.getRepository(MembershipEntity).findOneBy({ id });
+  }
+
+  async setRole(id: string, role: SchoolRole): Promise<void> {
+    await this.db.query(`UPDATE memberships SET role = $2 WHERE id = $1`, [id, role]);
+  }
+
+  /**
+   * Removes memberships (their group places and leaderships go with them; invitations,
+   * redemptions and audit events stay). Returns who they were.
+   */
+  remove(schoolId: string, ids: readonly string[]): Promise<MembershipRow[]> {
+    return this.db.query(
+      `DELETE FROM memberships WHERE school_id = $1 AND id = ANY($2) RETURNING id, user_id, role`,
+      [schoolId, ids],
+    );
+  }
+
+  async block(
+    schoolId: string,
+    userIds: readonly string[],
+    actorId: string,
+    reason: string | null,
+  ): Promise<void> {
+    await this.db.query(
+      `INSERT INTO school_blocks (school_id, user_id, blocked_by, reason)
+       SELECT $1, u, $3, $4 FROM unnest($2::uuid[]) AS u ORDER BY u
+       ON CONFLICT (school_id, user_id) DO UPDATE SET blocked_by = EXCLUDED.blocked_by, reason = EXCLUDED.reason, blocked_at = now()`,
+      [schoolId, userIds, actorId, reason],
+    );
+  }
+
+  /** True when the user was blocked. */
+  async unblock(schoolId: string, userId: string): Promise<boolean> {
+    if (!isUuid(userId)) return false;
+    const rows: unknown[] = await this.db.query(
+      `DELETE FROM school_blocks WHERE school_id = $1 AND user_id = $2 RETURNING user_id`,
+      [schoolId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Newest blocks first. */
+  blocksPage(schoolId: string, page: PageQuery): Promise<SchoolBlockRow[]> {
+    return this.db.query(
+      `SELECT user_id, seq::text AS seq, blocked_at, blocked_by, reason FROM school_blocks
+        WHERE school_id = $1 ${page.after ? 'AND seq < $3' : ''} ORDER BY seq DESC LIMIT $2`,
+      page.after ? [schoolId, page.first + 1, page.after] : [schoolId, page.first + 1],
+    );
+  }
+
+  async blocksCount(schoolId: string): Promise<number> {
+    const [row] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM school_blocks WHERE school_id = $1`,
+      [schoolId],
+    );
+    return row!.n;
+  }
+
+  /** Each (school, user)'s membership, where it exists. */
+  async findBySchoolAndUser(
+    pairs: readonly { schoolId: string; userId: string }[],
+  ): Promise<MembershipEntity[]> {
+    const rows: MembershipDbRow[] = await this.db.query(
+      `SELECT m.id, m.seq::text AS seq, m.school_id, m.user_id, m.role, m.joined_at, m.invitation_id
+         FROM memberships m JOIN unnest($1::uuid[], $2::uuid[]) AS p(s, u) ON m.school_id = p.s AND m.user_id = p.u`,
+      [pairs.map((p) => p.schoolId), pairs.map((p) => p.userId)],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      seq: row.seq,
+      schoolId: row.school_id,
+      userId: row.user_id,
+      role: row.role,
+      joinedAt: row.joined_at,
+      invitationId: row.invitation_id,
+    }));
   }
 
   async rolesOf(userId: string, schoolIds: readonly string[]): Promise<Map<string, SchoolRole>> {
@@ -113,6 +226,19 @@ export function createMembershipLoaders(memberships: MembershipRepository, viewe
      * Who may see a person's email: the person themself, and whoever holds MEMBERS_VIEW in a
      * school the person belongs to.
      */
+    /** A person's membership of a school, keyed `<schoolId>:<userId>`; null once they left. */
+    membershipOf: new DataLoader<string, MembershipEntity | null>(async (keys) => {
+      const pairs = keys.map((key) => {
+        const [schoolId, userId] = key.split(':') as [string, string];
+        return { schoolId, userId };
+      });
+      const found = await memberships.findBySchoolAndUser(pairs);
+      return pairs.map(
+        ({ schoolId, userId }) =>
+          found.find((m) => m.schoolId === schoolId && m.userId === userId) ?? null,
+      );
+    }),
+
     viewerSeesEmailOf: new DataLoader<string, boolean>(async (userIds) => {
       if (!viewer) return userIds.map(() => false);
       const visible = await memberships.membersVisibleTo(viewer.userId, userIds);

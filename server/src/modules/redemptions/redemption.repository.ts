@@ -26,6 +26,8 @@ export interface InvitationPreviewRow {
   inviter_name: string;
   viewer_is_member: boolean;
   group_names: string[];
+  invitations_paused: boolean;
+  viewer_is_blocked: boolean;
 }
 
 /** The invitation someone is joining through, with their membership of its school if they have one. */
@@ -36,12 +38,16 @@ export interface RedeemTarget {
   membership: MembershipEntity | null;
   /** How many of the invitation's groups the person is not in yet (all of them for a newcomer). */
   missingGroups: number;
+  /** The school's invitations are paused. */
+  paused: boolean;
+  /** The school removed and blocked this person. */
+  blocked: boolean;
 }
 
 /** What redeem_invitation() says happened to one person. */
 export type RedeemOutcome =
   | { outcome: 'JOINED' | 'GROUPS_ADDED'; membership: MembershipEntity; groupsAdded: string[] }
-  | { outcome: 'ALREADY_MEMBER' | 'NOT_REDEEMABLE' | 'GROUP_FULL' };
+  | { outcome: 'ALREADY_MEMBER' | 'NOT_REDEEMABLE' | 'GROUP_FULL' | 'PAUSED' | 'BLOCKED' };
 
 export interface RedemptionRow {
   id: string;
@@ -73,7 +79,9 @@ export class RedemptionRepository {
               u.name AS inviter_name,
               EXISTS (SELECT 1 FROM memberships m WHERE m.school_id = i.school_id AND m.user_id = $2) AS viewer_is_member,
               ARRAY(SELECT g.name FROM invitation_groups ig JOIN groups g ON g.id = ig.group_id
-                     WHERE ig.invitation_id = i.id ORDER BY lower(g.name), g.seq) AS group_names
+                     WHERE ig.invitation_id = i.id ORDER BY lower(g.name), g.seq) AS group_names,
+              s.invitations_paused_at IS NOT NULL AS invitations_paused,
+              EXISTS (SELECT 1 FROM school_blocks b WHERE b.school_id = i.school_id AND b.user_id = $2) AS viewer_is_blocked
          FROM invitations i JOIN schools s ON s.id = i.school_id JOIN users u ON u.id = i.created_by
         WHERE ${whereKey(key)}`,
       [key.value, viewerId],
@@ -91,7 +99,9 @@ export class RedemptionRepository {
               m.id AS member_id, m.seq::text AS member_seq, m.role AS member_role, m.joined_at AS member_joined_at,
               m.invitation_id AS member_invitation_id,
               (SELECT count(*)::int FROM invitation_groups ig WHERE ig.invitation_id = i.id
-                  AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = ig.group_id AND gm.membership_id = m.id)) AS missing_groups
+                  AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = ig.group_id AND gm.membership_id = m.id)) AS missing_groups,
+              (SELECT s.invitations_paused_at IS NOT NULL FROM schools s WHERE s.id = i.school_id) AS paused,
+              EXISTS (SELECT 1 FROM school_blocks b WHERE b.school_id = i.school_id AND b.user_id = $2) AS blocked
          FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
         WHERE ${whereKey(key)}`,
       [key.value, userId],
@@ -116,6 +126,8 @@ export class RedemptionRepository {
         status: found.status,
         membership,
         missingGroups: found.missing_groups,
+        paused: found.paused,
+        blocked: found.blocked,
       },
       attempt,
     };
@@ -215,6 +227,8 @@ interface RedeemTargetRow {
   member_joined_at: Date | null;
   member_invitation_id: string | null;
   missing_groups: number;
+  paused: boolean;
+  blocked: boolean;
 }
 
 const whereKey = (key: InvitationKey) => (key.by === 'token' ? 'i.token = $1' : 'i.code = $1');

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context';
 import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
 import { groupsOfThisInvitation, Invitation } from '../invitations/invitation.type';
 import { loadGroups } from '../groups/group.type';
-import { toMembership } from '../memberships/membership.type';
+import { Membership, toMembership } from '../memberships/membership.type';
 import { loadUser, User } from '../users/user.type';
 import { RedeemInvitationInput } from './redemption.inputs';
 import {
@@ -53,6 +53,19 @@ export class RedemptionResolver {
 
 @Resolver(() => Redemption)
 export class RedemptionFieldsResolver {
+  @WithParent()
+  @FieldResolver(() => Membership, {
+    nullable: true,
+    description: 'The membership made by this join; null once that member has left or was removed.',
+  })
+  async membership(
+    @Root() redemption: Redemption,
+    @Ctx() { loaders }: Context,
+  ): Promise<Membership | null> {
+    const found = await loaders.membershipOf.load(`${redemption.schoolId}:${redemption.userId}`);
+    return found ? toMembership(found) : null;
+  }
+
   @WithParent()
   @FieldResolver(() => User)
   user(@Root() redemption: Redemption, @Ctx() { loaders }: Context): Promise<User> {

@@ -35,6 +35,19 @@ export interface Redeemed {
   addedGroupIds: string[];
 }
 
+const paused = () =>
+  new AppError(
+    'INVITATION_PAUSED',
+    'This school has paused all its invitations for now. Try again later, or ask the school.',
+  );
+
+const blocked = () =>
+  new AppError(
+    'INVITATION_NOT_ALLOWED',
+    'This school has removed you and does not allow you to join again. Contact the school if you think this is a mistake.',
+    { reason: 'BLOCKED' },
+  );
+
 const groupFull = () =>
   new AppError(
     'INVITATION_GROUP_FULL',
@@ -140,6 +153,9 @@ export class RedemptionService {
    * nothing and consumes nothing.
    */
   private async join(invitation: RedeemTarget, userId: string): Promise<Redeemed> {
+    // Checked again under the school's lock in redeem_invitation(); here they answer early.
+    if (invitation.paused) throw paused();
+    if (invitation.blocked) throw blocked();
     if (invitation.membership && invitation.missingGroups === 0)
       return { membership: invitation.membership, alreadyMember: true, addedGroupIds: [] };
     if (invitation.status !== 'ACTIVE') throw FAILURES[invitation.status]();
@@ -161,6 +177,8 @@ export class RedemptionService {
       };
     }
     if (result.outcome === 'GROUP_FULL') throw groupFull();
+    if (result.outcome === 'PAUSED') throw paused();
+    if (result.outcome === 'BLOCKED') throw blocked();
     // It stopped being redeemable since the look-up: revoked, expired, or its last use taken.
     const now = await this.repos.redemptions.statusOf(invitation.id);
     throw FAILURES[now === 'ACTIVE' ? 'USED_UP' : now]();

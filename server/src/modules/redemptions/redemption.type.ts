@@ -111,6 +111,20 @@ export class InvitationPreview {
     description: 'Names of the groups a person joins through it (no member lists).',
   })
   groupNames: string[];
+
+  @WithParent()
+  @Field(() => Boolean, {
+    description:
+      'True while the school has paused all its invitations: joining answers INVITATION_PAUSED.',
+  })
+  invitationsPaused: boolean;
+
+  @WithParent()
+  @Field(() => Boolean, {
+    description:
+      'True when the school removed and blocked the signed-in viewer: joining answers INVITATION_NOT_ALLOWED.',
+  })
+  viewerIsBlocked: boolean;
 }
 
 export function toInvitationPreview(row: InvitationPreviewRow): InvitationPreview {
@@ -127,5 +141,7 @@ export function toInvitationPreview(row: InvitationPreviewRow): InvitationPrevie
     viewerIsMember: row.viewer_is_member,
     schoolId: row.viewer_is_member ? row.school_id : null,
     groupNames: row.group_names,
+    invitationsPaused: row.invitations_paused,
+    viewerIsBlocked: row.viewer_is_blocked,
   };
 }

@@ -62,6 +62,34 @@ export class SchoolRepository {
       .getMany();
   }
 
+  /**
+   * Locks the school's row against every join until the transaction ends: redeem_invitation()
+   * share-locks it, so a pause or a removal and a join follow one another.
+   */
+  async lockAgainstJoins(id: string): Promise<void> {
+    await this.db.query(`SELECT 1 FROM schools WHERE id = $1 FOR UPDATE`, [id]);
+  }
+
+  /** Pauses every invitation of the school; false when it was paused already. */
+  async pauseInvitations(id: string, actorId: string): Promise<boolean> {
+    const changed: unknown[] = await this.db.query(
+      `UPDATE schools SET invitations_paused_at = clock_timestamp(), invitations_paused_by = $2
+        WHERE id = $1 AND invitations_paused_at IS NULL RETURNING id`,
+      [id, actorId],
+    );
+    return changed.length > 0;
+  }
+
+  /** Resumes them; false when they were not paused. */
+  async resumeInvitations(id: string): Promise<boolean> {
+    const changed: unknown[] = await this.db.query(
+      `UPDATE schools SET invitations_paused_at = NULL, invitations_paused_by = NULL
+        WHERE id = $1 AND invitations_paused_at IS NOT NULL RETURNING id`,
+      [id],
+    );
+    return changed.length > 0;
+  }
+
   insert(school: NewSchool): Promise<SchoolEntity> {
     const schools = this.db.getRepository(SchoolEntity);
     return schools.save(schools.create(school));

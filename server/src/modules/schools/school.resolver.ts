@@ -121,4 +121,35 @@ export class SchoolResolver {
     });
     return toCountedConnection('m', page, toMembership);
   }
+
+  @Mutation(() => School, {
+    description:
+      'Requires INVITATIONS_REVOKE. Every link and code of the school stops working with INVITATION_PAUSED until resumed; nothing else changes.',
+  })
+  @RequirePermission('INVITATIONS_REVOKE', ({ args }) => String(args.schoolId))
+  async pauseInvitations(
+    @Arg('schoolId', () => ID) schoolId: string,
+    @Ctx() { access, loaders, services }: Context,
+  ): Promise<School> {
+    return this.setPaused(schoolId, true, { access, loaders, services });
+  }
+
+  @Mutation(() => School, { description: 'Requires INVITATIONS_REVOKE.' })
+  @RequirePermission('INVITATIONS_REVOKE', ({ args }) => String(args.schoolId))
+  async resumeInvitations(
+    @Arg('schoolId', () => ID) schoolId: string,
+    @Ctx() { access, loaders, services }: Context,
+  ): Promise<School> {
+    return this.setPaused(schoolId, false, { access, loaders, services });
+  }
+
+  private async setPaused(
+    schoolId: string,
+    paused: boolean,
+    { access, loaders, services }: Pick<Context, 'access' | 'loaders' | 'services'>,
+  ): Promise<School> {
+    const school = await services.schools.setInvitationsPaused(access, loaders, schoolId, paused);
+    loaders.school.clear(schoolId).prime(schoolId, school);
+    return toSchool(school);
+  }
 }

@@ -82,4 +82,37 @@ export class SchoolService {
     if (!school) throw new Error(`school ${id} has members but no row`);
     return school;
   }
+
+  /**
+   * Every link and code of the school stops (or starts again) at once; nothing else changes.
+   * Requires INVITATIONS_REVOKE. Under the school's row lock, so no join commits after a pause
+   * does. Pausing a paused school changes nothing and writes no audit event.
+   */
+  async setInvitationsPaused(
+    access: SchoolAccess,
+    loaders: SchoolLoaders,
+    id: string,
+    paused: boolean,
+  ): Promise<SchoolEntity> {
+    const viewer = access.requireViewer();
+    await this.get(access, loaders, id);
+    await access.require(id, 'INVITATIONS_REVOKE');
+    return this.repos.transaction(async (tx) => {
+      await tx.schools.lockAgainstJoins(id);
+      const changed = paused
+        ? await tx.schools.pauseInvitations(id, viewer.userId)
+        : await tx.schools.resumeInvitations(id);
+      if (changed)
+        await tx.audit.record([
+          {
+            schoolId: id,
+            actorId: viewer.userId,
+            action: paused ? 'invitations.paused' : 'invitations.resumed',
+            targetType: 'school',
+            targetId: id,
+          },
+        ]);
+      return tx.schools.findById(id);
+    });
+  }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import type { SchoolScoped } from '../../auth/guards';
 import { WithParent } from '../../auth/declarations';
 import { notFound } from '../../errors/app-error';
@@ -23,6 +24,14 @@ export class School implements SchoolScoped {
   @Field(() => String, { nullable: true })
   description: string | null;
 
+  @WithParent()
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'Set while every invitation of the school is paused (no joins through any link or code); null otherwise.',
+  })
+  invitationsPausedAt: Date | null;
+
   /** The school itself is the scope its guarded fields are checked against. */
   schoolId: string;
   /** Kept for totals; not a GraphQL field. */
@@ -37,6 +46,7 @@ export function toSchool(entity: SchoolEntity): School {
     slug: entity.slug,
     description: entity.description,
     invitationCount: entity.invitationCount,
+    invitationsPausedAt: entity.invitationsPausedAt,
   });
 }
 
