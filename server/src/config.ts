@@ -20,6 +20,12 @@ export interface Config {
   /** Origins allowed to call the API from a browser; empty means same-origin only. */
   corsOrigins: string[];
   rateLimits: RateLimitConfig;
+  /** NODE_ENV=production: no mail written to files, and nothing that needs mail without SMTP. */
+  production: boolean;
+  /** Where mail goes (smtp://user:pass@host:587, smtps://…); null writes .eml files or, in production, sends none. */
+  smtpUrl: string | null;
+  /** The From of every message. */
+  mailFrom: string;
 }
 
 export interface RateLimitConfig {
@@ -32,6 +38,8 @@ export interface RateLimitConfig {
   signInPerIpPerHour: number;
   signUpPerIpPerHour: number;
   invitationsPerSchoolPerHour: number;
+  /** Verification and password-reset emails per account (or address) per hour. */
+  emailLinksPerUserPerHour: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -79,7 +87,8 @@ class Reader {
     return fallback;
   }
 
-  url(name: string, fallback: string | null, protocols: string[]): string | null {
+  /** `secret`: the value may hold a password, so a problem never repeats it. */
+  url(name: string, fallback: string | null, protocols: string[], secret = false): string | null {
     const raw = this.optional(name) ?? fallback;
     if (raw === null) return null;
     try {
@@ -87,7 +96,9 @@ class Reader {
       if (!protocols.includes(url.protocol)) throw new Error('protocol');
       return raw;
     } catch {
-      this.problems.push(`${name} must be a ${protocols.join(' or ')} URL (got "${raw}")`);
+      this.problems.push(
+        `${name} must be a ${protocols.join(' or ')} URL${secret ? '' : ` (got "${raw}")`}`,
+      );
       return fallback;
     }
   }
@@ -119,6 +130,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    production: read.string('NODE_ENV', 'development') === 'production',
+    smtpUrl: read.url('SMTP_URL', null, ['smtp:', 'smtps:'], true),
+    mailFrom: read.string('MAIL_FROM', 'school-invites <no-reply@localhost>'),
     rateLimits: {
       enabled: read.bool('RATE_LIMITS_ENABLED', true),
       redeemFailuresPerUserPerMinute: read.int('RATE_LIMIT_REDEEM_PER_USER_PER_MINUTE', 10, 1, 1e6),
@@ -133,6 +147,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         1,
         1e6,
       ),
+      emailLinksPerUserPerHour: read.int('RATE_LIMIT_EMAIL_LINKS_PER_HOUR', 5, 1, 1e6),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

@@ -34,6 +34,15 @@ async function main() {
   const address = app.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ port, ms: Date.now() - started }, 'listening');
+  if (app.services.mailer.mode === 'off')
+    logger.warn(
+      'mail is off (NODE_ENV=production and no SMTP_URL): email verification and password reset are unavailable',
+    );
+  else if (app.services.mailer.mode === 'files')
+    logger.info(
+      { folder: `${config.dataDir}/mail` },
+      'no SMTP_URL: email messages are written as .eml files',
+    );
   console.log(
     `school-invites is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (public URL ${config.publicUrl})`,
   );

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createRepositories } from './database/repositories';
+import { createMailer, type Mailer } from './mail/mailer';
+import { EmailLinkService } from './modules/email-links/email-link.service';
 import type { Logger } from './logger';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
@@ -21,8 +23,12 @@ import { AuthService } from './modules/sessions/auth.service';
  */
 export function createServices(
   db: DataSource,
-  config: Pick<Config, 'publicUrl' | 'rateLimits'>,
+  config: Pick<
+    Config,
+    'publicUrl' | 'rateLimits' | 'smtpUrl' | 'mailFrom' | 'dataDir' | 'production'
+  >,
   logger: Logger,
+  mailer: Mailer = createMailer(config, logger),
 ) {
   const repositories = createRepositories(db.manager);
   const limiter = new RateLimiter(repositories.rateLimits, logger, config.rateLimits.enabled);
@@ -40,6 +46,15 @@ export function createServices(
     groups: new GroupService(repositories),
     redemptions: new RedemptionService(repositories, limiter, config.rateLimits),
     auditEvents: new AuditService(repositories),
+    emailLinks: new EmailLinkService(
+      repositories,
+      mailer,
+      limiter,
+      config.rateLimits,
+      config.publicUrl,
+      logger,
+    ),
+    mailer,
     publicUrl: config.publicUrl,
   };
 }

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { loadConfig, type Config } from '../src/config';
@@ -72,7 +74,12 @@ export interface TestClient {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://school.test' }), ...overrides };
+  return {
+    ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://school.test' }),
+    // Mail without SMTP is written here, never into the working tree.
+    dataDir: path.join(os.tmpdir(), 'si-test-data'),
+    ...overrides,
+  };
 }
 
 /** A fresh database of this test file's own, cloned from the migrated template. */

@@ -28,4 +28,7 @@ export const LIMITS = {
   /** Members removed in one confirmed step (everyone who came in through a leaked link). */
   membersPerRemovalMax: 500,
   blockReasonMax: 500,
+  /** Email domains in a school's policy, or an invitation's narrowing of it. */
+  emailDomainsMax: 50,
+  policyExpiryDaysMax: 3650,
 } as const;

@@ -17,6 +17,7 @@ import { ClassesAndGroups1764001000000 } from './migrations/1764001000000-classe
 import { JoinGroupsInUserOrder1764001100000 } from './migrations/1764001100000-join-groups-in-user-order';
 import { PauseAndBlock1764001200000 } from './migrations/1764001200000-pause-and-block';
 import { RejoinAfterLeaving1764001300000 } from './migrations/1764001300000-rejoin-after-leaving';
+import { EmailAndPolicy1764001400000 } from './migrations/1764001400000-email-and-policy';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   JoinGroupsInUserOrder1764001100000,
   PauseAndBlock1764001200000,
   RejoinAfterLeaving1764001300000,
+  EmailAndPolicy1764001400000,
 ];
 
 export interface DataSourceOptions {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ApiTokenRepository } from '../modules/api-tokens/api-token.repository';
 import { AuditRepository } from '../modules/audit/audit.repository';
+import { EmailTokenRepository } from '../modules/email-links/email-token.repository';
 import { GroupRepository } from '../modules/groups/group.repository';
 import { InvitationRepository } from '../modules/invitations/invitation.repository';
 import { MembershipRepository } from '../modules/memberships/membership.repository';
@@ -22,6 +23,7 @@ export interface Repositories {
   memberships: MembershipRepository;
   invitations: InvitationRepository;
   groups: GroupRepository;
+  emailTokens: EmailTokenRepository;
   redemptions: RedemptionRepository;
   audit: AuditRepository;
   rateLimits: RateLimitRepository;
@@ -38,6 +40,7 @@ export function createRepositories(db: EntityManager): Repositories {
     memberships: new MembershipRepository(db),
     invitations: new InvitationRepository(db),
     groups: new GroupRepository(db),
+    emailTokens: new EmailTokenRepository(db),
     redemptions: new RedemptionRepository(db),
     audit: new AuditRepository(db),
     rateLimits: new RateLimitRepository(db),

@@ -9,6 +9,7 @@ import {
   InvitationAuditEventsResolver,
   SchoolAuditEventsResolver,
 } from '../modules/audit/audit-event.resolver';
+import { EmailLinkResolver } from '../modules/email-links/email-link.resolver';
 import { GroupFieldsResolver } from '../modules/groups/group-fields.resolver';
 import {
   InvitationGroupsResolver,
@@ -33,6 +34,7 @@ import {
   RedemptionFieldsResolver,
   RedemptionResolver,
 } from '../modules/redemptions/redemption.resolver';
+import { SchoolPolicyResolver } from '../modules/schools/school-policy.resolver';
 import { SchoolResolver } from '../modules/schools/school.resolver';
 import { AuthResolver } from '../modules/sessions/auth.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
@@ -62,6 +64,8 @@ export const RESOLVERS = [
   MemberManagementResolver,
   SchoolBlockedUsersResolver,
   SchoolBlockFieldsResolver,
+  EmailLinkResolver,
+  SchoolPolicyResolver,
 ] as const;
 
 const VALIDATION: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

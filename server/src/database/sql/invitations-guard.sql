@@ -18,7 +18,8 @@ BEGIN
     OR NEW.expires_at IS DISTINCT FROM OLD.expires_at
     OR NEW.max_uses IS DISTINCT FROM OLD.max_uses
     OR NEW.replaces_id IS DISTINCT FROM OLD.replaces_id
-    OR NEW.batch_id IS DISTINCT FROM OLD.batch_id THEN
+    OR NEW.batch_id IS DISTINCT FROM OLD.batch_id
+    OR NEW.allowed_email_domains IS DISTINCT FROM OLD.allowed_email_domains THEN
     RAISE EXCEPTION 'invitation % is immutable: revoke it and create a new one', OLD.id
       USING ERRCODE = 'integrity_constraint_violation';
   END IF;

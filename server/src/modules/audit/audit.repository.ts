@@ -19,7 +19,8 @@ export type AuditAction =
   | 'member.removed'
   | 'member.left'
   | 'member.unblocked'
-  | 'school.ownership_transferred';
+  | 'school.ownership_transferred'
+  | 'school.policy_changed';
 
 export interface AuditRecord {
   schoolId: string;

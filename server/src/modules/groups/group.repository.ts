@@ -145,7 +145,8 @@ export class GroupRepository {
   /** Ends every leadership of the membership (when it drops below TEACHER); returns the groups. */
   async endLeaderships(membershipId: string): Promise<string[]> {
     const rows: { group_id: string }[] = await this.db.query(
-      `DELETE FROM group_leaders WHERE membership_id = $1 RETURNING group_id`,
+      `WITH ended AS (DELETE FROM group_leaders WHERE membership_id = $1 RETURNING group_id)
+       SELECT group_id FROM ended`,
       [membershipId],
     );
     return rows.map((row) => row.group_id);
@@ -182,7 +183,9 @@ export class GroupRepository {
 
   async removeMembers(groupId: string, membershipIds: readonly string[]): Promise<string[]> {
     const rows: { membership_id: string }[] = await this.db.query(
-      `DELETE FROM group_members WHERE group_id = $1 AND membership_id = ANY($2) RETURNING membership_id`,
+      `WITH removed AS (
+         DELETE FROM group_members WHERE group_id = $1 AND membership_id = ANY($2) RETURNING membership_id)
+       SELECT membership_id FROM removed`,
       [groupId, membershipIds],
     );
     return rows.map((row) => row.membership_id);

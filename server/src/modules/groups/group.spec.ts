@@ -139,4 +139,32 @@ describe('groups: invitations into classes', () => {
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(await app.db.query(`SELECT count(*)::int n FROM invitations`)).toEqual(before);
   });
+
+  it('audits who was added to and removed from a group, by membership', async () => {
+    const group = await app.seed.group(school);
+    const pupil = await app.seed.member(school, 'STUDENT');
+    const id = await app.seed.membershipId(school, pupil);
+    for (const change of ['addGroupMembers', 'removeGroupMembers'])
+      expect(
+        codes(
+          await app
+            .as(school.owner)
+            .query(
+              `mutation($g: ID!, $m: [ID!]!) { ${change}(groupId: $g, membershipIds: $m) { id } }`,
+              {
+                g: group.id,
+                m: [id],
+              },
+            ),
+        ),
+      ).toEqual([]);
+    const events = await app.db.query(
+      `SELECT action, detail FROM audit_events WHERE target_id = $1 ORDER BY seq`,
+      [group.id],
+    );
+    expect(events.slice(1)).toEqual([
+      { action: 'group.members_added', detail: { membershipIds: [id] } },
+      { action: 'group.members_removed', detail: { membershipIds: [id] } },
+    ]);
+  });
 });

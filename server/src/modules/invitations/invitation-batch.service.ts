@@ -6,6 +6,7 @@ import type { Repositories } from '../../database/repositories';
 import { badInput, notFound } from '../../errors/app-error';
 import type { InvitationService } from './invitation.service';
 import type { InvitationRow } from './invitation.repository';
+import { applyPolicy } from './invitation-policy';
 import { authorizeCreation, insert, lockGroups, requireLiveGroups } from './invitation-writes';
 
 export interface InvitationBatchDraft {
@@ -47,6 +48,12 @@ export class InvitationBatchService {
     const role = await authorizeCreation(access, draft.schoolId, draft.role, groupIds);
     if (draft.expiresAt && draft.expiresAt.getTime() <= Date.now())
       throw badInput('expiresAt', 'must be in the future');
+    const maxUses = perGroup > 1 ? 1 : (draft.maxUses ?? null);
+    const allowedEmailDomains = applyPolicy(await this.repos.schools.findById(draft.schoolId), {
+      role,
+      expiresAt: draft.expiresAt ?? null,
+      maxUses,
+    });
     await requireLiveGroups(this.repos, draft.schoolId, groupIds, 'groupIds');
     await this.invitations.consumeCreations(draft.schoolId, total);
 
@@ -58,10 +65,11 @@ export class InvitationBatchService {
           role,
           label: draft.label?.trim() || null,
           expiresAt: draft.expiresAt ?? null,
-          maxUses: perGroup > 1 ? 1 : (draft.maxUses ?? null),
+          maxUses,
           createdBy: viewer.userId,
           replacesId: null,
           batchId: randomUUID(),
+          allowedEmailDomains,
         },
         groupIds: groupIds.flatMap((groupId) => Array.from({ length: perGroup }, () => [groupId])),
       });

@@ -74,4 +74,13 @@ export class InvitationFieldsResolver {
       (await services.invitations.allows(access, loaders, invitation, 'INVITATIONS_REVOKE'))
     );
   }
+
+  @FieldResolver(() => [String], {
+    description:
+      "Copied from the school's policy and the creator's choice when it was created. Requires INVITATIONS_VIEW.",
+  })
+  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfThisInvitation)
+  allowedEmailDomains(@Root() invitation: Invitation): string[] {
+    return invitation.allowedEmailDomains;
+  }
 }

@@ -45,6 +45,18 @@ export class CreateInvitationInput {
     message: `can name at most ${LIMITS.invitationGroupsMax} groups`,
   })
   groupIds?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    defaultValue: [],
+    description:
+      "Further narrows the school's allowedEmailDomains; empty means the school's rule alone.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.emailDomainsMax, {
+    message: `can name at most ${LIMITS.emailDomainsMax} domains`,
+  })
+  allowedEmailDomains?: string[] | null;
 }
 
 @ArgsType()

@@ -28,6 +28,7 @@ export interface InvitationRow {
   revoked_by: string | null;
   replaces_id: string | null;
   batch_id: string | null;
+  allowed_email_domains: string[];
   status: InvitationStatus;
 }
 
@@ -48,6 +49,8 @@ export interface NewInvitation {
   replacesId: string | null;
   /** Set for invitations made together by createInvitationBatch. */
   batchId?: string | null;
+  /** The email domains joiners must have (verified); empty: the school's rule alone. */
+  allowedEmailDomains?: readonly string[];
 }
 
 /** A page of a school's invitations, newest first; `after` is the `seq` of the last row seen. */
@@ -94,7 +97,7 @@ export const STATUS_FILTER_SQL: Record<InvitationStatus, string> = {
 
 const COLUMNS = `i.id, i.seq::text AS seq, i.school_id, i.token, i.code, i.role, i.label,
   i.created_by, i.created_at, i.expires_at, i.max_uses, i.use_count, i.last_used_at, i.revoked_at,
-  i.revoked_by, i.replaces_id, i.batch_id, ${INVITATION_STATUS} AS status`;
+  i.revoked_by, i.replaces_id, i.batch_id, i.allowed_email_domains, ${INVITATION_STATUS} AS status`;
 
 /** Every statement about invitations themselves; joining through one is in redemptions. */
 export class InvitationRepository {
@@ -155,8 +158,8 @@ export class InvitationRepository {
   async insert(invitation: NewInvitation): Promise<InvitationRow | undefined> {
     const [row] = await this.db.query<InvitationRow[]>(
       `WITH i AS (
-         INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id, batch_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING *)
+         INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id, batch_id, allowed_email_domains)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING RETURNING *)
        SELECT ${COLUMNS} FROM i`,
       [
         invitation.schoolId,
@@ -169,6 +172,7 @@ export class InvitationRepository {
         invitation.maxUses,
         invitation.replacesId,
         invitation.batchId ?? null,
+        invitation.allowedEmailDomains ?? [],
       ],
     );
     return row;
@@ -185,8 +189,8 @@ export class InvitationRepository {
   ): Promise<InvitationRow[]> {
     return this.db.query(
       `WITH i AS (
-         INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id, batch_id)
-         SELECT $1, c.token, c.code, $4, $5, $6, $7, $8, $9, $10
+         INSERT INTO invitations (school_id, token, code, role, label, created_by, expires_at, max_uses, replaces_id, batch_id, allowed_email_domains)
+         SELECT $1, c.token, c.code, $4, $5, $6, $7, $8, $9, $10, $11
            FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS c(token, code, k) ORDER BY c.k
          ON CONFLICT DO NOTHING RETURNING *)
        SELECT ${COLUMNS} FROM i ORDER BY i.seq`,
@@ -201,6 +205,7 @@ export class InvitationRepository {
         invitation.maxUses,
         invitation.replacesId,
         invitation.batchId ?? null,
+        invitation.allowedEmailDomains ?? [],
       ],
     );
   }

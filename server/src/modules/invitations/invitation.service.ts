@@ -6,6 +6,7 @@ import { pageOf, type Page, type PageQuery } from '../../database/pages';
 import type { Repositories } from '../../database/repositories';
 import { AppError, badInput, conflict, notFound } from '../../errors/app-error';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
+import { applyPolicy } from './invitation-policy';
 import {
   authorizeCreation,
   insert,
@@ -29,6 +30,8 @@ export interface InvitationDraft {
   maxUses?: number | null;
   /** Groups of the school that joiners are added to. */
   groupIds?: readonly string[] | null;
+  /** Narrows the school's allowed email domains. */
+  allowedEmailDomains?: readonly string[] | null;
 }
 
 export interface InvitationPage extends Page<InvitationWithCreator> {
@@ -57,6 +60,12 @@ export class InvitationService {
     if (draft.expiresAt && draft.expiresAt.getTime() <= Date.now()) {
       throw badInput('expiresAt', 'must be in the future');
     }
+    const allowedEmailDomains = applyPolicy(await this.repos.schools.findById(draft.schoolId), {
+      role,
+      expiresAt: draft.expiresAt ?? null,
+      maxUses: draft.maxUses ?? null,
+      allowedEmailDomains: draft.allowedEmailDomains,
+    });
     await requireLiveGroups(this.repos, draft.schoolId, groupIds, 'groupIds');
     await this.consumeCreations(draft.schoolId, 1);
     return this.repos.transaction(async (tx) => {
@@ -70,6 +79,7 @@ export class InvitationService {
           maxUses: draft.maxUses ?? null,
           createdBy: viewer.userId,
           replacesId: null,
+          allowedEmailDomains,
         },
         groupIds: [groupIds],
       });

@@ -74,6 +74,7 @@ export class Invitation implements SchoolScoped {
   createdById: string;
   revokedById: string | null;
   replacesId: string | null;
+  allowedEmailDomains: string[];
 }
 
 /** A leader of every group an invitation joins sees it as INVITATIONS_VIEW would. */
@@ -100,6 +101,7 @@ export function toInvitation(row: InvitationRow): Invitation {
     revokedById: row.revoked_by,
     replacesId: row.replaces_id,
     batchId: row.batch_id,
+    allowedEmailDomains: row.allowed_email_domains,
   });
 }
 

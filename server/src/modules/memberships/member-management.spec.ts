@@ -20,6 +20,8 @@ describe('members and safety', () => {
     const [pupil] = await app.seed.users(1);
     const pause = `mutation($s: ID!) { pauseInvitations(schoolId: $s) { invitationsPausedAt } }`;
     const paused = await app.as(school.owner).query(pause, { s: school.id });
+    // Pausing a paused school changes nothing, and writes no second event.
+    await app.as(school.owner).query(pause, { s: school.id });
     expect(paused.data!.pauseInvitations.invitationsPausedAt).toBeTruthy();
     const refused = await app.as(pupil!).query(REDEEM, { c: invitation.code });
     expect(codes(refused)).toEqual(['INVITATION_PAUSED']);
@@ -107,6 +109,13 @@ describe('members and safety', () => {
         u: pupil!.id,
       });
     expect(unblocked.data!.unblockUser).toBe(true);
+    const twice = await app
+      .as(school.owner)
+      .query(`mutation($s: ID!, $u: ID!) { unblockUser(schoolId: $s, userId: $u) }`, {
+        s: school.id,
+        u: pupil!.id,
+      });
+    expect(twice.data!.unblockUser).toBe(false);
     expect(codes(await app.as(pupil!).query(REDEEM, { c: invitation.code }))).toEqual([]);
   });
 

@@ -77,7 +77,9 @@ export class MembershipRepository {
    */
   remove(schoolId: string, ids: readonly string[]): Promise<MembershipRow[]> {
     return this.db.query(
-      `DELETE FROM memberships WHERE school_id = $1 AND id = ANY($2) RETURNING id, user_id, role`,
+      `WITH removed AS (
+         DELETE FROM memberships WHERE school_id = $1 AND id = ANY($2) RETURNING id, user_id, role)
+       SELECT * FROM removed`,
       [schoolId, ids],
     );
   }
@@ -100,7 +102,9 @@ export class MembershipRepository {
   async unblock(schoolId: string, userId: string): Promise<boolean> {
     if (!isUuid(userId)) return false;
     const rows: unknown[] = await this.db.query(
-      `DELETE FROM school_blocks WHERE school_id = $1 AND user_id = $2 RETURNING user_id`,
+      `WITH unblocked AS (
+         DELETE FROM school_blocks WHERE school_id = $1 AND user_id = $2 RETURNING user_id)
+       SELECT user_id FROM unblocked`,
       [schoolId, userId],
     );
     return rows.length > 0;

@@ -28,6 +28,7 @@ export interface InvitationPreviewRow {
   group_names: string[];
   invitations_paused: boolean;
   viewer_is_blocked: boolean;
+  requires_verified_email: boolean;
 }
 
 /** The invitation someone is joining through, with their membership of its school if they have one. */
@@ -42,6 +43,10 @@ export interface RedeemTarget {
   paused: boolean;
   /** The school removed and blocked this person. */
   blocked: boolean;
+  /** Lists of allowed email domains the person's verified email must match, each of them. */
+  domainRules: string[][];
+  viewerEmail: string;
+  viewerVerified: boolean;
 }
 
 /** What redeem_invitation() says happened to one person. */
@@ -81,6 +86,7 @@ export class RedemptionRepository {
               ARRAY(SELECT g.name FROM invitation_groups ig JOIN groups g ON g.id = ig.group_id
                      WHERE ig.invitation_id = i.id ORDER BY lower(g.name), g.seq) AS group_names,
               s.invitations_paused_at IS NOT NULL AS invitations_paused,
+              cardinality(s.allowed_email_domains) + cardinality(i.allowed_email_domains) > 0 AS requires_verified_email,
               EXISTS (SELECT 1 FROM school_blocks b WHERE b.school_id = i.school_id AND b.user_id = $2) AS viewer_is_blocked
          FROM invitations i JOIN schools s ON s.id = i.school_id JOIN users u ON u.id = i.created_by
         WHERE ${whereKey(key)}`,
@@ -100,9 +106,13 @@ export class RedemptionRepository {
               m.invitation_id AS member_invitation_id,
               (SELECT count(*)::int FROM invitation_groups ig WHERE ig.invitation_id = i.id
                   AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = ig.group_id AND gm.membership_id = m.id)) AS missing_groups,
-              (SELECT s.invitations_paused_at IS NOT NULL FROM schools s WHERE s.id = i.school_id) AS paused,
-              EXISTS (SELECT 1 FROM school_blocks b WHERE b.school_id = i.school_id AND b.user_id = $2) AS blocked
-         FROM invitations i LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
+              s.invitations_paused_at IS NOT NULL AS paused,
+              EXISTS (SELECT 1 FROM school_blocks b WHERE b.school_id = i.school_id AND b.user_id = $2) AS blocked,
+              s.allowed_email_domains AS school_domains, i.allowed_email_domains AS invitation_domains,
+              u.email AS viewer_email, u.email_verified_at IS NOT NULL AS viewer_verified
+         FROM invitations i JOIN schools s ON s.id = i.school_id
+         LEFT JOIN memberships m ON m.school_id = i.school_id AND m.user_id = $2
+         LEFT JOIN users u ON u.id = $2
         WHERE ${whereKey(key)}`,
       [key.value, userId],
       limits,
@@ -128,6 +138,9 @@ export class RedemptionRepository {
         missingGroups: found.missing_groups,
         paused: found.paused,
         blocked: found.blocked,
+        domainRules: [found.school_domains, found.invitation_domains].filter((d) => d.length > 0),
+        viewerEmail: found.viewer_email,
+        viewerVerified: found.viewer_verified,
       },
       attempt,
     };
@@ -229,6 +242,10 @@ interface RedeemTargetRow {
   missing_groups: number;
   paused: boolean;
   blocked: boolean;
+  school_domains: string[];
+  invitation_domains: string[];
+  viewer_email: string;
+  viewer_verified: boolean;
 }
 
 const whereKey = (key: InvitationKey) => (key.by === 'token' ? 'i.token = $1' : 'i.code = $1');

@@ -63,7 +63,8 @@ export class RedemptionFieldsResolver {
     @Ctx() { loaders }: Context,
   ): Promise<Membership | null> {
     const found = await loaders.membershipOf.load(`${redemption.schoolId}:${redemption.userId}`);
-    return found ? toMembership(found) : null;
+    // Someone who left and joined again has a newer membership: it belongs to their later join.
+    return found && found.joinedAt <= redemption.redeemedAt ? toMembership(found) : null;
   }
 
   @WithParent()

@@ -10,6 +10,7 @@ import { countedPage, type CountedPage, type PageQuery } from '../../database/pa
 import type { Repositories } from '../../database/repositories';
 import { AppError, badInput } from '../../errors/app-error';
 import { tokenFromInput } from '../invitations/credentials';
+import { domainAllowed, emailDomainOf } from '../schools/email-domains';
 import type { MembershipEntity } from '../memberships/membership.entity';
 import type { Limit, Reservation } from '../rate-limits/rate-limit.repository';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
@@ -46,6 +47,15 @@ const blocked = () =>
     'INVITATION_NOT_ALLOWED',
     'This school has removed you and does not allow you to join again. Contact the school if you think this is a mistake.',
     { reason: 'BLOCKED' },
+  );
+
+const notAllowed = (reason: 'EMAIL_UNVERIFIED' | 'EMAIL_DOMAIN') =>
+  new AppError(
+    'INVITATION_NOT_ALLOWED',
+    reason === 'EMAIL_UNVERIFIED'
+      ? 'This invitation needs a confirmed email address. Confirm yours (we can email you a link), then try again.'
+      : 'This invitation is only for certain email addresses, and yours is not one of them. Sign in with the address your school gave you.',
+    { reason },
   );
 
 const groupFull = () =>
@@ -159,6 +169,7 @@ export class RedemptionService {
     if (invitation.membership && invitation.missingGroups === 0)
       return { membership: invitation.membership, alreadyMember: true, addedGroupIds: [] };
     if (invitation.status !== 'ACTIVE') throw FAILURES[invitation.status]();
+    checkEmailDomain(invitation);
 
     const result = await this.batcher.redeem(invitation.id, userId);
     if (result.outcome === 'JOINED')
@@ -221,6 +232,19 @@ export class RedemptionService {
     }
     return limits;
   }
+}
+
+/**
+ * The school's and the invitation's domain rules, checked at every redemption against a verified
+ * address (checked first, so an unverified address never learns whether it would match). The
+ * answers never name the domains.
+ */
+function checkEmailDomain(invitation: RedeemTarget): void {
+  if (invitation.domainRules.length === 0) return;
+  if (!invitation.viewerVerified) throw notAllowed('EMAIL_UNVERIFIED');
+  const domain = emailDomainOf(invitation.viewerEmail);
+  if (!domain || !invitation.domainRules.every((allowed) => domainAllowed(domain, allowed)))
+    throw notAllowed('EMAIL_DOMAIN');
 }
 
 /** The token or normalised code to look up, or why a code cannot be one. */

@@ -125,6 +125,13 @@ export class InvitationPreview {
       'True when the school removed and blocked the signed-in viewer: joining answers INVITATION_NOT_ALLOWED.',
   })
   viewerIsBlocked: boolean;
+
+  @WithParent()
+  @Field(() => Boolean, {
+    description:
+      'True when joining needs a verified email in an allowed domain (the domains are not revealed).',
+  })
+  requiresVerifiedEmail: boolean;
 }
 
 export function toInvitationPreview(row: InvitationPreviewRow): InvitationPreview {
@@ -143,5 +150,6 @@ export function toInvitationPreview(row: InvitationPreviewRow): InvitationPrevie
     groupNames: row.group_names,
     invitationsPaused: row.invitations_paused,
     viewerIsBlocked: row.viewer_is_blocked,
+    requiresVerifiedEmail: row.requires_verified_email,
   };
 }

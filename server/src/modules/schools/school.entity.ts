@@ -27,6 +27,18 @@ export class SchoolEntity {
   @Column({ name: 'invitations_paused_by', type: 'uuid', nullable: true })
   invitationsPausedBy: string | null;
 
+  /** Invitation policy: joins need a verified email in one of these domains (empty: anyone). */
+  @Column({ name: 'allowed_email_domains', type: 'text', array: true, default: () => "'{}'" })
+  allowedEmailDomains: string[];
+
+  /** Invitation policy: new invitations expire within this many days; null: no cap. */
+  @Column({ name: 'max_expiry_days', type: 'integer', nullable: true })
+  maxExpiryDays: number | null;
+
+  /** Invitation policy: TEACHER and ADMIN invitations must have an expiry and a usage limit. */
+  @Column({ name: 'staff_invitations_must_be_limited', type: 'boolean', default: false })
+  staffInvitationsMustBeLimited: boolean;
+
   /** Kept by a trigger on invitations, so large schools' totals need no count. */
   @Column({ name: 'invitation_count', type: 'integer', insert: false, update: false })
   invitationCount: number;

@@ -73,8 +73,10 @@ export class SchoolRepository {
   /** Pauses every invitation of the school; false when it was paused already. */
   async pauseInvitations(id: string, actorId: string): Promise<boolean> {
     const changed: unknown[] = await this.db.query(
-      `UPDATE schools SET invitations_paused_at = clock_timestamp(), invitations_paused_by = $2
-        WHERE id = $1 AND invitations_paused_at IS NULL RETURNING id`,
+      `WITH paused AS (
+         UPDATE schools SET invitations_paused_at = clock_timestamp(), invitations_paused_by = $2
+          WHERE id = $1 AND invitations_paused_at IS NULL RETURNING id)
+       SELECT id FROM paused`,
       [id, actorId],
     );
     return changed.length > 0;
@@ -83,11 +85,28 @@ export class SchoolRepository {
   /** Resumes them; false when they were not paused. */
   async resumeInvitations(id: string): Promise<boolean> {
     const changed: unknown[] = await this.db.query(
-      `UPDATE schools SET invitations_paused_at = NULL, invitations_paused_by = NULL
-        WHERE id = $1 AND invitations_paused_at IS NOT NULL RETURNING id`,
+      `WITH resumed AS (
+         UPDATE schools SET invitations_paused_at = NULL, invitations_paused_by = NULL
+          WHERE id = $1 AND invitations_paused_at IS NOT NULL RETURNING id)
+       SELECT id FROM resumed`,
       [id],
     );
     return changed.length > 0;
+  }
+
+  async setPolicy(
+    id: string,
+    policy: {
+      allowedEmailDomains: string[];
+      maxExpiryDays: number | null;
+      staffInvitationsMustBeLimited: boolean;
+    },
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE schools SET allowed_email_domains = $2, max_expiry_days = $3, staff_invitations_must_be_limited = $4
+        WHERE id = $1`,
+      [id, policy.allowedEmailDomains, policy.maxExpiryDays, policy.staffInvitationsMustBeLimited],
+    );
   }
 
   insert(school: NewSchool): Promise<SchoolEntity> {

@@ -4,6 +4,7 @@ import type { Repositories } from '../../database/repositories';
 import { conflict } from '../../errors/app-error';
 import type { SchoolEntity } from './school.entity';
 import type { SchoolLoaders } from './school.repository';
+import { normalizeDomains } from './email-domains';
 import { slugify } from './slug';
 
 const SLUG_ATTEMPTS = 20;
@@ -115,4 +116,45 @@ export class SchoolService {
       return tx.schools.findById(id);
     });
   }
+
+  /** Requires SCHOOL_MANAGE. New invitations follow it; joins are checked against its domains. */
+  async updatePolicy(
+    access: SchoolAccess,
+    loaders: SchoolLoaders,
+    id: string,
+    policy: InvitationPolicyDraft,
+  ): Promise<SchoolEntity> {
+    const viewer = access.requireViewer();
+    await this.get(access, loaders, id);
+    await access.require(id, 'SCHOOL_MANAGE');
+    const allowedEmailDomains = normalizeDomains(policy.allowedEmailDomains, 'allowedEmailDomains');
+    return this.repos.transaction(async (tx) => {
+      await tx.schools.setPolicy(id, {
+        allowedEmailDomains,
+        maxExpiryDays: policy.maxExpiryDays ?? null,
+        staffInvitationsMustBeLimited: policy.staffInvitationsMustBeLimited,
+      });
+      await tx.audit.record([
+        {
+          schoolId: id,
+          actorId: viewer.userId,
+          action: 'school.policy_changed',
+          targetType: 'school',
+          targetId: id,
+          detail: {
+            allowedEmailDomains,
+            maxExpiryDays: policy.maxExpiryDays ?? null,
+            staffInvitationsMustBeLimited: policy.staffInvitationsMustBeLimited,
+          },
+        },
+      ]);
+      return tx.schools.findById(id);
+    });
+  }
+}
+
+export interface InvitationPolicyDraft {
+  allowedEmailDomains: readonly string[];
+  maxExpiryDays?: number | null;
+  staffInvitationsMustBeLimited: boolean;
 }

@@ -122,7 +122,8 @@ export class AuthService {
   }
 }
 
-async function startSession(sessions: SessionRepository, userId: string): Promise<string> {
+/** A new session for the user; its token goes to the client once. */
+export async function startSession(sessions: SessionRepository, userId: string): Promise<string> {
   const token = newSecret(SESSION_PREFIX);
   await sessions.start(userId, sha256(token), new Date(Date.now() + SESSION_TTL_MS));
   return token;

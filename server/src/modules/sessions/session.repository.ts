@@ -34,4 +34,9 @@ export class SessionRepository {
   async end(id: string, userId: string): Promise<void> {
     await this.db.getRepository(SessionEntity).delete({ id, userId });
   }
+
+  /** Ends every session of the user (after a password reset). */
+  async endAll(userId: string): Promise<void> {
+    await this.db.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+  }
 }

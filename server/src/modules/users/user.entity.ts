@@ -17,4 +17,8 @@ export class UserEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  /** When the user proved they read mail at their current address; null until then. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true, insert: false })
+  emailVerifiedAt: Date | null;
 }

@@ -33,6 +33,34 @@ export class UserRepository {
       .getOne();
   }
 
+  /** Marks the address verified, if it is still the user's address. */
+  async markEmailVerified(userId: string, email: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `WITH verified AS (
+         UPDATE users SET email_verified_at = coalesce(email_verified_at, now())
+          WHERE id = $1 AND lower(email) = lower($2) RETURNING id)
+       SELECT id FROM verified`,
+      [userId, email],
+    );
+    return rows.length > 0;
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.db.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [
+      userId,
+      passwordHash,
+    ]);
+  }
+
+  /** The account's identity and verification, for a redemption's domain rule. */
+  async emailOf(userId: string): Promise<{ email: string; verified: boolean } | undefined> {
+    const [row] = await this.db.query<{ email: string; verified: boolean }[]>(
+      `SELECT email, email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1`,
+      [userId],
+    );
+    return row;
+  }
+
   insert(user: NewUser): Promise<UserEntity> {
     const users = this.db.getRepository(UserEntity);
     return users.save(users.create(user));

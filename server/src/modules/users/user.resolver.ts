@@ -20,4 +20,13 @@ export class UserResolver {
       throw forbidden("see this person's email");
     return user.emailAddress;
   }
+
+  @WithParent()
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Visible to the user themself only (null for anyone else).',
+  })
+  emailVerified(@Root() user: User, @Ctx() { viewer }: Context): boolean | null {
+    return viewer?.userId === user.id ? user.emailVerifiedAt !== null : null;
+  }
 }

@@ -16,6 +16,7 @@ export class User {
 
   /** Not a GraphQL field of its own: `email` is resolved behind its guard in UserResolver. */
   emailAddress: string;
+  emailVerifiedAt: Date | null;
 }
 
 export function toUser(entity: UserEntity): User {
@@ -23,6 +24,7 @@ export function toUser(entity: UserEntity): User {
     id: entity.id,
     name: entity.name,
     emailAddress: entity.email,
+    emailVerifiedAt: entity.emailVerifiedAt ?? null,
   });
 }
 

@@ -1,0 +1,135 @@
+import { LIMITS } from '@school-invites/shared';
+import type { SchoolAccess } from '../../auth/access';
+import { hashPassword } from '../../auth/passwords';
+import { newSecret, sha256 } from '../../auth/secrets';
+import type { RateLimitConfig } from '../../config';
+import type { Repositories } from '../../database/repositories';
+import { AppError, badInput } from '../../errors/app-error';
+import type { Logger } from '../../logger';
+import type { Mailer } from '../../mail/mailer';
+import type { RateLimiter } from '../rate-limits/rate-limiter';
+import { startSession, type SignedIn } from '../sessions/auth.service';
+import type { UserEntity } from '../users/user.entity';
+import { passwordResetMessage, verificationMessage } from './email-messages';
+import type { EmailLinkPurpose } from './email-token.repository';
+
+const LINK_TTL_MS = 30 * 60 * 1000;
+const LINK_PREFIX = 'sie_';
+
+const mailOff = () =>
+  new AppError(
+    'CONFLICT',
+    'This server cannot send email yet. Ask its administrator to set SMTP_URL.',
+    { reason: 'MAIL_OFF' },
+  );
+
+const badLink = () =>
+  badInput('token', 'this link has expired or was already used. Ask for a new one.');
+
+/** Keys rate limits by a digest, so the counters table holds no email addresses. */
+const emailKey = (email: string) => sha256(email.toLowerCase()).toString('hex').slice(0, 32);
+
+/**
+ * Links sent by email: confirming an address, and resetting a password. Each is single-use,
+ * stored as a hash, for one address, and expires after 30 minutes. The link carries its token in
+ * the fragment (`#token=`), which browsers never send to a server, so no proxy log holds it.
+ */
+export class EmailLinkService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly mailer: Mailer,
+    private readonly limiter: RateLimiter,
+    private readonly limits: RateLimitConfig,
+    private readonly publicUrl: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Emails the viewer a link that confirms their address; true when sent or already confirmed. */
+  async requestVerification(access: SchoolAccess): Promise<boolean> {
+    const viewer = access.requireViewer();
+    const [user] = await this.repos.users.findByIds([viewer.userId]);
+    if (!user) throw new AppError('UNAUTHENTICATED', 'You need to sign in to do this.');
+    if (user.emailVerifiedAt) return true;
+    if (!this.mailer.enabled) throw mailOff();
+    await this.limiter.consume([
+      {
+        key: `verify-email:user:${user.id}`,
+        max: this.limits.emailLinksPerUserPerHour,
+        windowSeconds: 3600,
+      },
+    ]);
+    const link = await this.issue(user, 'VERIFY_EMAIL', 'verify-email');
+    await this.mailer.send(verificationMessage(user.email, user.name, link));
+    return true;
+  }
+
+  /** Confirms the address the link was sent to, if it is still the account's address. */
+  async verify(token: string): Promise<UserEntity> {
+    const used = await this.repos.emailTokens.consume(sha256(token), 'VERIFY_EMAIL');
+    if (!used) throw badLink();
+    if (!(await this.repos.users.markEmailVerified(used.user_id, used.email)))
+      throw badInput('token', 'this link was for an address the account no longer has.');
+    const [user] = await this.repos.users.findByIds([used.user_id]);
+    return user!;
+  }
+
+  /**
+   * Always answers true, registered or not, so nobody learns who has an account; mails a link
+   * only to a registered address, within per-address and per-email limits.
+   */
+  async requestPasswordReset(email: string, ip: string): Promise<true> {
+    await this.limiter.consume([
+      { key: `reset:ip:${ip}`, max: this.limits.signInPerIpPerHour, windowSeconds: 3600 },
+      {
+        key: `reset:email:${emailKey(email.trim())}`,
+        max: this.limits.emailLinksPerUserPerHour,
+        windowSeconds: 3600,
+      },
+    ]);
+    const user = await this.repos.users.findByEmailWithPasswordHash(email.trim());
+    if (!user) return true;
+    if (!this.mailer.enabled) {
+      this.logger.warn('a password reset was asked for while mail is off');
+      return true;
+    }
+    const link = await this.issue(user, 'RESET_PASSWORD', 'reset-password');
+    await this.mailer.send(passwordResetMessage(user.email, user.name, link));
+    return true;
+  }
+
+  /**
+   * Sets a new password, ends every session of the account, and signs in afresh. Reading the
+   * link also proves the address, so it counts as verified.
+   */
+  async resetPassword(token: string, password: string): Promise<SignedIn> {
+    if (password.length < LIMITS.passwordMin || password.length > LIMITS.passwordMax)
+      throw badInput(
+        'password',
+        `must be ${LIMITS.passwordMin} to ${LIMITS.passwordMax} characters long`,
+      );
+    const passwordHash = await hashPassword(password);
+    return this.repos.transaction(async (tx) => {
+      const used = await tx.emailTokens.consume(sha256(token), 'RESET_PASSWORD');
+      if (!used) throw badLink();
+      await tx.emailTokens.expireAll(used.user_id, 'RESET_PASSWORD');
+      await tx.users.setPasswordHash(used.user_id, passwordHash);
+      await tx.users.markEmailVerified(used.user_id, used.email);
+      await tx.sessions.endAll(used.user_id);
+      const sessionToken = await startSession(tx.sessions, used.user_id);
+      const [user] = await tx.users.findByIds([used.user_id]);
+      return { token: sessionToken, user: user! };
+    });
+  }
+
+  private async issue(user: UserEntity, purpose: EmailLinkPurpose, page: string) {
+    const token = newSecret(LINK_PREFIX);
+    await this.repos.emailTokens.insert({
+      userId: user.id,
+      purpose,
+      email: user.email,
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + LINK_TTL_MS),
+    });
+    return `${this.publicUrl}/${page}#token=${token}`;
+  }
+}

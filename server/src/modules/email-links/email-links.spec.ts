@@ -1,0 +1,166 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { createLogger } from '../../logger';
+import { createMailer } from '../../mail/mailer';
+import { createServices } from '../../services';
+import { codes, testConfig, useTestApp } from '../../../test/harness';
+import { SEED_PASSWORD } from '../../../test/seed';
+
+interface Received {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** A real SMTP server in this process: what the product sends arrives here as it would anywhere. */
+async function startSmtp(): Promise<{ url: string; inbox: Received[]; stop(): Promise<void> }> {
+  const inbox: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, done) {
+      simpleParser(stream)
+        .then((mail) => {
+          inbox.push({
+            to: (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text ?? '',
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          });
+          done();
+        })
+        .catch(done);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    inbox,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const tokenIn = (text: string) => /#token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
+
+const ME = `{ me { emailVerified } }`;
+const REQUEST = `mutation { requestEmailVerification }`;
+const VERIFY = `mutation($t: String!) { verifyEmail(token: $t) { id } }`;
+const FORGOT = `mutation($e: String!) { requestPasswordReset(email: $e) }`;
+const RESET = `mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) { token } }`;
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { token } }`;
+
+describe('links sent by email, over real SMTP', () => {
+  const serverLog: string[] = [];
+  const app = useTestApp({}, { logLines: serverLog });
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    const config = { ...app.config, smtpUrl: smtp.url };
+    const logger = createLogger('silent');
+    // The app's services, with mail going to the SMTP server above.
+    Object.assign(
+      app.services,
+      createServices(app.db, config, logger, createMailer(config, logger)),
+    );
+  });
+
+  afterAll(() => smtp.stop());
+
+  it('verifies an address once, with a link that expires', async () => {
+    const user = await app.seed.user();
+    expect((await app.as(user).query(ME)).data!.me.emailVerified).toBe(false);
+    expect((await app.as(user).query(REQUEST)).data!.requestEmailVerification).toBe(true);
+    const mail = smtp.inbox.at(-1)!;
+    expect(mail.to).toBe(user.email);
+    expect(mail.text).toContain('http://school.test/verify-email#token=');
+    const token = tokenIn(mail.text)!;
+
+    const verified = await app.gql(VERIFY, { t: token });
+    if (verified.errors) console.log(serverLog.join('\n'));
+    expect(verified.errors).toBeUndefined();
+    expect(verified.data!.verifyEmail.id).toBe(user.id);
+    expect((await app.as(user).query(ME)).data!.me.emailVerified).toBe(true);
+    expect(codes(await app.gql(VERIFY, { t: token }))).toEqual(['BAD_USER_INPUT']);
+
+    const other = await app.seed.user();
+    await app.as(other).query(REQUEST);
+    const late = tokenIn(smtp.inbox.at(-1)!.text)!;
+    await app.db.query(
+      `UPDATE email_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+      [other.id],
+    );
+    expect(codes(await app.gql(VERIFY, { t: late }))).toEqual(['BAD_USER_INPUT']);
+    // Nobody else reads whether an address is verified.
+    const seen = await app.as(other).query(`query($s: ID!) { school(id: $s) { id } }`, {
+      s: '00000000-0000-0000-0000-000000000000',
+    });
+    expect(codes(seen)).toEqual(['NOT_FOUND']);
+  });
+
+  it('resets a password by email: every old session ends, and the address counts as verified', async () => {
+    const user = await app.seed.user();
+    const before = smtp.inbox.length;
+    expect(
+      (await app.gql(FORGOT, { e: 'nobody-here@example.org' })).data!.requestPasswordReset,
+    ).toBe(true);
+    expect(smtp.inbox.length).toBe(before);
+    expect(
+      (await app.gql(FORGOT, { e: user.email.toUpperCase() })).data!.requestPasswordReset,
+    ).toBe(true);
+    const token = tokenIn(smtp.inbox.at(-1)!.text)!;
+
+    expect(codes(await app.gql(RESET, { t: token, p: 'short' }))).toEqual(['BAD_USER_INPUT']);
+    const reset = await app.gql(RESET, { t: token, p: 'a brand new passphrase' });
+    const session = reset.data!.resetPassword.token as string;
+    expect((await app.as({ token: session }).query(ME)).data!.me.emailVerified).toBe(true);
+    // The session the seed made before the reset no longer works.
+    expect((await app.as(user).query(ME)).data!.me).toBeNull();
+    expect(codes(await app.gql(SIGN_IN, { e: user.email, p: SEED_PASSWORD }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    expect(codes(await app.gql(SIGN_IN, { e: user.email, p: 'a brand new passphrase' }))).toEqual(
+      [],
+    );
+    expect(codes(await app.gql(RESET, { t: token, p: 'another new passphrase' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});
+
+describe('mail without SMTP', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'si-mail-'));
+  const lines: string[] = [];
+  const app = useTestApp({ dataDir }, { logLines: lines });
+
+  it('is written as .eml files under $DATA_DIR/mail, and the log says only where', async () => {
+    const user = await app.seed.user();
+    expect((await app.as(user).query(REQUEST)).data!.requestEmailVerification).toBe(true);
+    const folder = path.join(dataDir, 'mail');
+    const [file] = readdirSync(folder);
+    const message = readFileSync(path.join(folder, file!), 'utf8');
+    expect(message).toContain(`To: ${user.email}`);
+    const token = tokenIn(message.replace(/=\r?\n/g, ''))!;
+    expect(token).toBeDefined();
+    const logged = lines.join('\n');
+    expect(logged).toContain('wrote an email message');
+    expect(logged).not.toContain(token);
+    expect(logged).not.toContain(user.email);
+  });
+});
+
+describe('mail in production without SMTP', () => {
+  const app = useTestApp({ production: true, smtpUrl: null });
+
+  it('says plainly that mail is off, yet never tells whether an address is registered', async () => {
+    const user = await app.seed.user();
+    const refused = await app.as(user).query(REQUEST);
+    expect(codes(refused)).toEqual(['CONFLICT']);
+    expect(refused.errors![0]!.extensions).toMatchObject({ reason: 'MAIL_OFF' });
+    expect((await app.gql(FORGOT, { e: user.email })).data!.requestPasswordReset).toBe(true);
+  });
+});

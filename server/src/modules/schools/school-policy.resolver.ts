@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { RequireAnyPermission, RequirePermission } from '../../auth/guards';
+import type { Context } from '../../graphql/context';
+import {
+  InvitationPolicy,
+  InvitationPolicyInput,
+  toInvitationPolicy,
+} from './invitation-policy.type';
+import { School, toSchool } from './school.type';
+
+@Resolver(() => School)
+export class SchoolPolicyResolver {
+  @FieldResolver(() => InvitationPolicy, {
+    nullable: true,
+    description: 'Requires SCHOOL_MANAGE or INVITATIONS_CREATE.',
+  })
+  @RequireAnyPermission(['SCHOOL_MANAGE', 'INVITATIONS_CREATE'])
+  async invitationPolicy(
+    @Root() school: School,
+    @Ctx() { access, loaders, services }: Context,
+  ): Promise<InvitationPolicy> {
+    return toInvitationPolicy(await services.schools.get(access, loaders, school.id));
+  }
+
+  @Mutation(() => School, { description: 'Requires SCHOOL_MANAGE.' })
+  @RequirePermission('SCHOOL_MANAGE', ({ args }) => String(args.schoolId))
+  async updateInvitationPolicy(
+    @Arg('schoolId', () => ID) schoolId: string,
+    @Arg('input', () => InvitationPolicyInput) input: InvitationPolicyInput,
+    @Ctx() { access, loaders, services }: Context,
+  ): Promise<School> {
+    const school = await services.schools.updatePolicy(access, loaders, schoolId, input);
+    loaders.school.clear(schoolId).prime(schoolId, school);
+    return toSchool(school);
+  }
+}
