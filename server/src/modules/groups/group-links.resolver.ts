@@ -62,4 +62,13 @@ export class MembershipGroupsResolver {
   async groups(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Group[]> {
     return (await loaders.membershipGroups.load(membership.id)).map(toGroup);
   }
+
+  @WithParent()
+  @FieldResolver(() => [Group], {
+    description:
+      'The live groups this member leads: what changes hands when they leave, are removed or drop below TEACHER.',
+  })
+  async ledGroups(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Group[]> {
+    return (await loaders.membershipLedGroups.load(membership.id)).map(toGroup);
+  }
 }

@@ -281,6 +281,17 @@ export class GroupRepository {
     );
   }
 
+  /** The live groups each membership leads, by name. */
+  async ledByMemberships(
+    membershipIds: readonly string[],
+  ): Promise<(GroupRow & { membership_id: string })[]> {
+    return this.db.query(
+      `SELECT gl.membership_id, ${COLUMNS} FROM group_leaders gl JOIN groups g ON g.id = gl.group_id
+        WHERE gl.membership_id = ANY($1) AND g.archived_at IS NULL ORDER BY lower(g.name), g.seq`,
+      [membershipIds],
+    );
+  }
+
   /** The live groups the user leads in each of `schoolIds`. */
   async ledBy(
     userId: string,
@@ -348,6 +359,10 @@ export function createGroupLoaders(groups: GroupRepository, viewer: Viewer | nul
     }),
     membershipGroups: new DataLoader<string, GroupRow[]>(async (ids) => {
       const rows = await groups.groupsOfMemberships(ids);
+      return ids.map((id) => rows.filter((row) => row.membership_id === id));
+    }),
+    membershipLedGroups: new DataLoader<string, GroupRow[]>(async (ids) => {
+      const rows = await groups.ledByMemberships(ids);
       return ids.map((id) => rows.filter((row) => row.membership_id === id));
     }),
     /** The live groups the viewer leads, per school. */

@@ -83,6 +83,19 @@ export class SchoolInvitationListArgs extends InvitationListArgs {
   })
   @IsOptional()
   batchId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only invitations this user created.' })
+  @IsOptional()
+  createdBy?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Only invitations whose creator is no longer staff here (left, removed, or now below TEACHER): with status ACTIVE, the ones left over when staff leave.',
+  })
+  @IsOptional()
+  createdByFormerStaff?: boolean | null;
 }
 
 @ArgsType()

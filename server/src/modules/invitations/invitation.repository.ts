@@ -68,6 +68,10 @@ export interface InvitationListQuery {
    * group leader without INVITATIONS_VIEW sees.
    */
   withinGroups?: readonly string[] | null;
+  /** Only invitations this user created. */
+  createdBy?: string | null;
+  /** Only invitations whose creator is no longer staff here (left, removed, or below TEACHER). */
+  createdByFormerStaff?: boolean | null;
 }
 
 export interface Statement {
@@ -321,6 +325,12 @@ function statement(schoolId: string, query: InvitationListQuery, paged: boolean)
       `i.id IN (SELECT ig.invitation_id FROM invitation_groups ig WHERE ig.group_id = ${param(query.groupId)})`,
     );
   if (query.batchId) where.push(`i.batch_id = ${param(query.batchId)}`);
+  if (query.createdBy) where.push(`i.created_by = ${param(query.createdBy)}`);
+  if (query.createdByFormerStaff)
+    where.push(
+      `NOT EXISTS (SELECT 1 FROM memberships staff WHERE staff.school_id = i.school_id
+         AND staff.user_id = i.created_by AND staff.role IN ('OWNER', 'ADMIN', 'TEACHER'))`,
+    );
   if (query.withinGroups) {
     const led = param(query.withinGroups);
     where.push(

@@ -179,7 +179,13 @@ export class InvitationService {
   ): Promise<InvitationPage> {
     const rows = await this.repos.invitations.page(schoolId, query);
     const filtered = Boolean(
-      query.status || query.search?.trim() || query.groupId || query.batchId || query.withinGroups,
+      query.status ||
+      query.search?.trim() ||
+      query.groupId ||
+      query.batchId ||
+      query.withinGroups ||
+      query.createdBy ||
+      query.createdByFormerStaff,
     );
     return {
       ...pageOf(rows, query.first),

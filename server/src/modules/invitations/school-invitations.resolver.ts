@@ -36,6 +36,9 @@ export class SchoolInvitationsResolver {
       status: args.status,
       groupId: args.groupId && isUuid(args.groupId) ? args.groupId : args.groupId ? NONE : null,
       batchId: args.batchId && isUuid(args.batchId) ? args.batchId : args.batchId ? NONE : null,
+      createdBy:
+        args.createdBy && isUuid(args.createdBy) ? args.createdBy : args.createdBy ? NONE : null,
+      createdByFormerStaff: args.createdByFormerStaff ?? false,
     };
     const page = await services.invitations.list(access, school.id, school.invitationCount, query);
     // The page's statement read each creator too: `createdBy` then costs no statement of its own.
