@@ -17,7 +17,11 @@ export default defineConfig({
   server: {
     port: 5173,
     // The API runs beside Vite in `pnpm dev`.
-    proxy: { '/graphql': 'http://127.0.0.1:4000', '/healthz': 'http://127.0.0.1:4000' },
+    proxy: {
+      '/graphql': 'http://127.0.0.1:4000',
+      '/api': 'http://127.0.0.1:4000',
+      '/healthz': 'http://127.0.0.1:4000',
+    },
   },
   build: {
     sourcemap: true,

@@ -32,6 +32,45 @@ export const routes = [
         }),
       },
       {
+        path: 'schools/:slug/settings/invites/batch',
+        lazy: async () => ({
+          Component: (
+            await import('../features/invitation-batches/components/invitation-batch-page')
+          ).InvitationBatchPage,
+        }),
+      },
+      {
+        path: 'schools/:slug/settings/invites/batch/:batchId/print',
+        lazy: async () => ({
+          Component: (await import('../features/invitation-batches/components/batch-print-page'))
+            .BatchPrintPage,
+        }),
+      },
+      {
+        path: 'schools/:slug/settings/groups',
+        lazy: async () => ({
+          Component: (await import('../features/groups/components/groups-page')).GroupsPage,
+        }),
+      },
+      {
+        path: 'schools/:slug/settings/groups/:groupId',
+        lazy: async () => ({
+          Component: (await import('../features/groups/components/group-page')).GroupSettingsPage,
+        }),
+      },
+      {
+        path: 'schools/:slug/my-classes',
+        lazy: async () => ({
+          Component: (await import('../features/groups/components/my-classes-page')).MyClassesPage,
+        }),
+      },
+      {
+        path: 'schools/:slug/my-classes/:groupId',
+        lazy: async () => ({
+          Component: (await import('../features/groups/components/group-page')).MyClassPage,
+        }),
+      },
+      {
         path: 'schools/:slug/members',
         lazy: async () => ({
           Component: (await import('../features/members/components/members-page')).MembersPage,

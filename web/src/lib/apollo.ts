@@ -22,8 +22,15 @@ export function createApolloClient(uri = '/graphql') {
       typePolicies: {
         School: {
           fields: {
-            invitations: appendPages(['search', 'status']),
+            invitations: appendPages(['search', 'status', 'groupId', 'batchId']),
             members: appendPages(['search']),
+            groups: appendPages(['search', 'includeArchived', 'ledByViewer']),
+          },
+        },
+        Group: {
+          fields: {
+            members: appendPages(['search']),
+            invitations: appendPages(['search', 'status']),
           },
         },
         Invitation: { fields: { redemptions: appendPages(false) } },

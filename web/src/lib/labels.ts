@@ -1,4 +1,4 @@
-import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
+import type { GroupKind, InvitationStatus, SchoolRole } from '@school-invites/shared';
 
 const ROLE_LABEL: Record<SchoolRole, string> = {
   OWNER: 'Owner',
@@ -11,6 +11,13 @@ const STATUS_LABEL: Record<InvitationStatus, string> = {
   REVOKED: 'Revoked',
   EXPIRED: 'Expired',
   USED_UP: 'Used up',
+};
+
+const GROUP_KIND_LABEL: Record<GroupKind, string> = {
+  CLASS: 'Class',
+  CLUB: 'Club',
+  STAFF: 'Staff',
+  OTHER: 'Other',
 };
 
 /** "Teacher": a role standing on its own, as an option in a list. */
@@ -26,6 +33,11 @@ export function roleInText(role: SchoolRole | null | undefined): string {
 /** "Used up": an invitation's status as a badge or a filter option shows it. */
 export function statusLabel(status: InvitationStatus): string {
   return STATUS_LABEL[status];
+}
+
+/** "Class", "Club": what a group is for, as a badge or an option shows it. */
+export function groupKindLabel(kind: GroupKind): string {
+  return GROUP_KIND_LABEL[kind];
 }
 
 /** "1 member", "42 members", "3 people": a count with its noun. */

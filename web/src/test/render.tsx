@@ -18,7 +18,15 @@ export const signedOut: Mock = {
 };
 
 export function signedIn(
-  schools: { id: string; name: string; slug: string; role: string; permissions: string[] }[] = [],
+  schools: {
+    id: string;
+    name: string;
+    slug: string;
+    role: string;
+    permissions: string[];
+    grantableRoles?: string[];
+    leadsGroups?: boolean;
+  }[] = [],
 ): Mock {
   return {
     request: { query: ViewerQuery },
@@ -32,7 +40,8 @@ export function signedIn(
           slug: s.slug,
           viewerRole: s.role,
           viewerPermissions: s.permissions,
-          viewerGrantableRoles: [],
+          viewerGrantableRoles: s.grantableRoles ?? [],
+          viewerLeadsGroups: s.leadsGroups ?? false,
         })),
       },
     },

@@ -4,21 +4,24 @@ import { useParams } from 'react-router';
 import { NoAccessPage } from '../../components/ui/no-access-page';
 import { NotFoundPage } from '../../components/ui/not-found-page';
 import type { Permission } from '../../gql/graphql';
-import { Can } from './can';
+import { viewerCan } from './can';
 import { useSchoolBySlug, type ViewerSchool } from './viewer';
 
 /**
- * A screen of the school named in the URL that needs `permission` there: a skeleton while the
- * school loads, the not-found page for a school the viewer is not in, and the no-access page
- * (saying `what` was refused) when the server says the viewer may not.
+ * A screen of the school named in the URL that needs `permission` there (any one of them, when
+ * several), or with `orLeadingGroups` leading a group there: a skeleton while the school loads,
+ * the not-found page for a school the viewer is not in, and the no-access page (saying `what` was
+ * refused) when the server says the viewer may not.
  */
 export function SchoolScreen({
   permission,
+  orLeadingGroups = false,
   what,
   skeletonHeight = 200,
   children,
 }: {
-  permission: Permission;
+  permission: Permission | readonly Permission[];
+  orLeadingGroups?: boolean;
   what: string;
   skeletonHeight?: number;
   children: (school: ViewerSchool) => ReactNode;
@@ -27,13 +30,9 @@ export function SchoolScreen({
   const { school, loading } = useSchoolBySlug(slug);
   if (loading) return <Skeleton h={skeletonHeight} />;
   if (!school) return <NotFoundPage />;
-  return (
-    <Can
-      permission={permission}
-      school={school}
-      fallback={<NoAccessPage what={what} backTo={`/schools/${school.slug}`} />}
-    >
-      {children(school)}
-    </Can>
-  );
+  const anyOf: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
+  const allowed =
+    anyOf.some((each) => viewerCan(school, each)) || (orLeadingGroups && school.viewerLeadsGroups);
+  if (!allowed) return <NoAccessPage what={what} backTo={`/schools/${school.slug}`} />;
+  return <>{children(school)}</>;
 }

@@ -16,6 +16,7 @@ export const ViewerQuery = graphql(`
       viewerRole
       viewerPermissions
       viewerGrantableRoles
+      viewerLeadsGroups
     }
   }
 `);

@@ -3,7 +3,7 @@ import { useDocumentTitle } from '../../../lib/document-title';
 import { graphqlRequest } from '../../../lib/graphql-request';
 import { useGoTo } from '../../../lib/navigation';
 import { AuthForm } from '../../../lib/viewer/auth-form';
-import { RedeemInvitationMutation } from '../../../lib/viewer/redeem-invitation';
+import { RedeemInvitationMutation, welcomePath } from '../../../lib/viewer/redeem-invitation';
 import { useSession, type SessionUser } from '../../../lib/viewer/session';
 
 /** Where to go after signing in: a path on this site (`?next=/invite/…`), never another site. */
@@ -40,7 +40,7 @@ export function AuthPage() {
     if (!invitation) return goTo(next ?? '/');
     try {
       const joined = await graphqlRequest(RedeemInvitationMutation, { input: invitation });
-      goTo(`/schools/${joined.redeemInvitation.membership.school.slug}?welcome=1`);
+      goTo(welcomePath(joined.redeemInvitation));
     } catch {
       // The invitation page says what went wrong (expired, used up …) and what to do.
       goTo(next!);

@@ -10,6 +10,10 @@ export const InvitationDetailsQuery = graphql(`
       code
       link
       role
+      groups {
+        id
+        name
+      }
       useCount
       maxUses
       createdAt

@@ -27,6 +27,7 @@ function details(revoked: boolean) {
           code: 'K7QMX3TR9BW',
           link: 'http://school.test/invite/token-i1',
           role: 'STUDENT',
+          groups: [],
           useCount: 2,
           maxUses: null,
           createdAt: new Date(Date.now() - 3_600_000).toISOString(),
@@ -97,6 +98,7 @@ describe('the invitation details drawer', () => {
       createdAt: new Date().toISOString(),
       viewerCanRevoke: true,
       createdBy: ADA,
+      groups: [],
       replaces: revokedInvitation('i1', RITA, [
         event('a1', 'invitation.created'),
         event('a2', 'invitation.revoked', RITA),

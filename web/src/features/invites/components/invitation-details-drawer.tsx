@@ -17,12 +17,12 @@ import { readableError } from '../../../lib/error-message';
 import { roleInText } from '../../../lib/labels';
 import { InvitationDetailsQuery } from '../api/invitation-details';
 import { useRevokeInvitation } from '../api/revoke-invitation';
-import { Expiry, Uses, When } from './invitation-facts';
+import { Expiry, Uses, When } from '../../../components/invitations/invitation-facts';
 import { InvitationHistory } from './invitation-history';
 import { ReplaceSection } from './replace-section';
-import { RevokeDialog } from './revoke-dialog';
-import { SharePanel } from './share-panel';
-import { StatusBadge } from './status-badge';
+import { RevokeDialog } from '../../../components/invitations/revoke-dialog';
+import { SharePanel } from '../../../components/invitations/share-panel';
+import { StatusBadge } from '../../../components/invitations/status-badge';
 
 /**
  * One invitation's facts, who joined through it and its history. It stays mounted while it
@@ -101,6 +101,14 @@ function Details({ id, schoolSlug }: { id: string; schoolSlug: string }) {
             <Table.Th w={110}>Joins as</Table.Th>
             <Table.Td>{roleInText(invitation.role)}</Table.Td>
           </Table.Tr>
+          {invitation.groups.length > 0 && (
+            <Table.Tr>
+              <Table.Th>Groups</Table.Th>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                {invitation.groups.map((group) => group.name).join(', ')}
+              </Table.Td>
+            </Table.Tr>
+          )}
           <Table.Tr>
             <Table.Th>Uses</Table.Th>
             <Table.Td>

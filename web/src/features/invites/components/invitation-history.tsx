@@ -1,7 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { graphql } from '../../../gql';
 import type { InvitationHistory_InvitationFragment } from '../../../gql/graphql';
-import { When } from './invitation-facts';
+import { When } from '../../../components/invitations/invitation-facts';
 
 /** Asked by the details and answered by every mutation that adds to the history (revoke, replace). */
 export const InvitationHistory_invitation = graphql(`

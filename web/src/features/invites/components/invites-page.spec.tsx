@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, signedIn } from '../../../test/render';
 import { CreateInvitationMutation } from '../api/create-invitation';
+import { InvitesGroupsQuery } from '../api/invites-groups';
 import { RevokeInvitationMutation } from '../api/revoke-invitation';
 import { SchoolInvitesQuery } from '../api/school-invites';
 import { InvitesPage } from './invites-page';
@@ -31,15 +32,20 @@ function invitation(id: string, overrides: Record<string, unknown> = {}) {
     revokedAt: null,
     viewerCanRevoke: true,
     createdBy: { __typename: 'User', id: 'u1', name: 'Ada Admin' },
+    groups: [],
     ...overrides,
   };
 }
 
-function list(search: string | null, rows: ReturnType<typeof invitation>[]) {
+function list(
+  search: string | null,
+  rows: ReturnType<typeof invitation>[],
+  groupId: string | null = null,
+) {
   return {
     request: {
       query: SchoolInvitesQuery,
-      variables: { schoolId: 's1', first: 20, search, status: null },
+      variables: { schoolId: 's1', first: 20, search, status: null, groupId },
     },
     result: {
       data: {
@@ -58,8 +64,36 @@ function list(search: string | null, rows: ReturnType<typeof invitation>[]) {
   };
 }
 
+const MAPLE = { __typename: 'Group', id: 'g1', name: 'Year 7 Maple' };
+const groups = {
+  request: { query: InvitesGroupsQuery, variables: { schoolId: 's1' } },
+  result: {
+    data: {
+      school: {
+        __typename: 'School',
+        id: 's1',
+        groups: {
+          __typename: 'GroupConnection',
+          edges: [
+            { __typename: 'GroupEdge', node: MAPLE },
+            {
+              __typename: 'GroupEdge',
+              node: { __typename: 'Group', id: 'g2', name: 'Chess club' },
+            },
+          ],
+        },
+      },
+    },
+  },
+  maxUsageCount: Infinity,
+};
+
 const open = (mocks: any[], route = '/schools/hillside/settings/invites') =>
-  renderWithProviders(<InvitesPage />, { mocks, path: '/schools/:slug/settings/invites', route });
+  renderWithProviders(<InvitesPage />, {
+    mocks: [...mocks, groups],
+    path: '/schools/:slug/settings/invites',
+    route,
+  });
 
 describe('School Settings → Invites', () => {
   it('lists invitations with creator, grouped code, link, uses and status', async () => {
@@ -256,6 +290,45 @@ describe('School Settings → Invites', () => {
     expect(screen.getByRole('combobox', { name: 'Stops working after' })).toHaveValue('7 days');
     expect(screen.getByRole('combobox', { name: 'How many people can join' })).toHaveValue(
       'Unlimited',
+    );
+  });
+
+  it("shows each invitation's groups and filters by group on the server, in the URL", async () => {
+    const { router } = open([
+      withGrantable(school(ADMIN), ['STUDENT']),
+      list(null, [invitation('i1'), invitation('i2', { groups: [MAPLE] })]),
+      list(null, [invitation('i2', { groups: [MAPLE] })], 'g1'),
+    ]);
+    const rows = await screen.findAllByTestId('invitation-row');
+    expect(rows[0]).toHaveTextContent('—');
+    expect(rows[1]).toHaveTextContent('Year 7 Maple');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Group' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Year 7 Maple' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?group=g1'));
+    await waitFor(() => expect(screen.getAllByTestId('invitation-row')).toHaveLength(1));
+    expect(screen.getByText('1 invitation matches')).toBeInTheDocument();
+  });
+
+  it('creates an invitation that joins the groups picked', async () => {
+    const created = invitation('new', { useCount: 0, groups: [MAPLE] });
+    const create = {
+      request: {
+        query: CreateInvitationMutation,
+        variables: (variables: any) => JSON.stringify(variables.input.groupIds) === '["g1"]',
+      },
+      result: { data: { createInvitation: created } },
+    };
+    open([
+      withGrantable(school(ADMIN), ['ADMIN', 'TEACHER', 'STUDENT']),
+      list(null, []),
+      create,
+      list(null, [created]),
+    ]);
+    await userEvent.click(await screen.findByRole('combobox', { name: /Also joins groups/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Year 7 Maple' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create invitation' }));
+    expect(await screen.findByTestId('created-summary')).toHaveTextContent(
+      /joins as student in Year 7 Maple/,
     );
   });
 

@@ -19,16 +19,23 @@ import { Link, useSearchParams } from 'react-router';
 
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
+import { invitationsCsvUrl } from '../../../lib/invitations-csv';
 import { plural, statusLabel } from '../../../lib/labels';
 import { Can, viewerCan } from '../../../lib/viewer/can';
 import { type ViewerSchool } from '../../../lib/viewer/viewer';
+import { useCreateInvitation } from '../api/create-invitation';
+import { InvitesGroupsQuery } from '../api/invites-groups';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { useRevokeInvitations } from '../api/revoke-invitations';
 import { SchoolInvitesQuery } from '../api/school-invites';
-import { CreateInvitationForm } from './create-invitation-form';
+import { CreateInvitationForm } from '../../../components/invitations/create-invitation-form';
 import { InvitationDetailsDrawer } from './invitation-details-drawer';
-import { detailsButton, InvitationList, type Row } from './invitation-list';
-import { RevokeDialog } from './revoke-dialog';
+import {
+  detailsButton,
+  InvitationList,
+  type Row,
+} from '../../../components/invitations/invitation-list';
+import { RevokeDialog } from '../../../components/invitations/revoke-dialog';
 import { SchoolScreen } from '../../../lib/viewer/school-screen';
 
 const PAGE = 20;
@@ -41,7 +48,7 @@ export function InvitesPage() {
   );
 }
 
-/** Search (?q=), status (?status=) and the open invitation (?invitation=) live in the URL. */
+/** Search (?q=), status (?status=), group (?group=) and the open invitation (?invitation=) live in the URL. */
 function useListParams() {
   const [params, setParams] = useSearchParams();
   const set = (name: string, value: string | null) =>
@@ -57,6 +64,7 @@ function useListParams() {
   return {
     q: params.get('q') ?? '',
     status: (params.get('status') as InvitationStatus | null) ?? null,
+    group: params.get('group'),
     open: params.get('invitation'),
     set,
   };
@@ -74,6 +82,16 @@ function InvitesList({ school }: { school: ViewerSchool }) {
   const [confirming, setConfirming] = useState(false);
   const [revokeOne] = useRevokeInvitation();
   const [revokeMany] = useRevokeInvitations();
+  const [create] = useCreateInvitation();
+  const groups = useQuery(InvitesGroupsQuery, {
+    variables: { schoolId: school.id },
+    // Mirrors who may list the school's groups (School.groups).
+    skip: !viewerCan(school, 'GROUPS_MANAGE') && !viewerCan(school, 'MEMBERS_VIEW'),
+  });
+  const groupOptions = useMemo(
+    () => groups.data?.school?.groups?.edges.map((edge) => edge.node) ?? [],
+    [groups.data],
+  );
 
   // Only a change of what was typed moves the URL; a change of the URL (back, a link, clearing)
   // must not be undone by the last typed text.
@@ -83,13 +101,19 @@ function InvitesList({ school }: { school: ViewerSchool }) {
   }, [debounced]);
 
   const { data, loading, error, fetchMore } = useQuery(SchoolInvitesQuery, {
-    variables: { schoolId: school.id, first: PAGE, search: list.q || null, status: list.status },
+    variables: {
+      schoolId: school.id,
+      first: PAGE,
+      search: list.q || null,
+      status: list.status,
+      groupId: list.group,
+    },
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.school?.invitations;
   const rows = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
   const chosen = rows.filter((row) => selected.has(row.id) && row.viewerCanRevoke);
-  const filtering = Boolean(list.q || list.status);
+  const filtering = Boolean(list.q || list.status || list.group);
 
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -115,7 +139,22 @@ function InvitesList({ school }: { school: ViewerSchool }) {
         <Title order={1}>Invites</Title>
       </div>
       <Can permission="INVITATIONS_CREATE" school={school}>
-        <CreateInvitationForm school={school} />
+        <Group>
+          <Button
+            component={Link}
+            to={`/schools/${school.slug}/settings/invites/batch`}
+            variant="light"
+          >
+            Invite every class
+          </Button>
+        </Group>
+      </Can>
+      <Can permission="INVITATIONS_CREATE" school={school}>
+        <CreateInvitationForm
+          school={school}
+          groups={groupOptions}
+          create={async (input) => (await create({ variables: { input } })).data?.createInvitation}
+        />
       </Can>
       <Group align="flex-end" wrap="wrap">
         <TextInput
@@ -147,6 +186,32 @@ function InvitesList({ school }: { school: ViewerSchool }) {
           onChange={(value) => list.set('status', value)}
           style={{ flex: '0 1 180px', minWidth: 140 }}
         />
+        {(groupOptions.length > 0 || list.group) && (
+          <Select
+            label="Group"
+            clearable
+            searchable
+            placeholder="Any group"
+            data={groupOptions.map((group) => ({ value: group.id, label: group.name }))}
+            value={list.group}
+            onChange={(value) => list.set('group', value)}
+            nothingFoundMessage="No group by that name"
+            style={{ flex: '0 1 220px', minWidth: 160 }}
+          />
+        )}
+        <Button
+          component="a"
+          href={invitationsCsvUrl({
+            schoolId: school.id,
+            search: list.q,
+            status: list.status,
+            groupId: list.group,
+          })}
+          download
+          variant="default"
+        >
+          Download CSV
+        </Button>
       </Group>
       {chosen.length > 0 && (
         <Can permission="INVITATIONS_REVOKE" school={school}>

@@ -4,9 +4,9 @@ import { SuccessPanel } from '../../../components/ui/success-panel';
 import { graphql } from '../../../gql';
 import type { ReplaceSection_InvitationFragment } from '../../../gql/graphql';
 import { useReplaceInvitation } from '../api/replace-invitation';
-import { CreatedSummary } from './created-summary';
-import { RevokeDialog } from './revoke-dialog';
-import { SharePanel } from './share-panel';
+import { CreatedSummary } from '../../../components/invitations/created-summary';
+import { RevokeDialog } from '../../../components/invitations/revoke-dialog';
+import { SharePanel } from '../../../components/invitations/share-panel';
 
 export const ReplaceSection_invitation = graphql(`
   fragment ReplaceSection_invitation on Invitation {

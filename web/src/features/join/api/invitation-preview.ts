@@ -1,11 +1,12 @@
 import { graphql } from '../../../gql';
 
-/** What an invitation offers, readable before signing in: the school, who invited, the role. */
+/** What an invitation offers, readable before signing in: the school and its groups, who invited, the role. */
 export const InvitationPreviewQuery = graphql(`
   query InvitationPreview($token: String, $code: String) {
     invitationPreview(token: $token, code: $code) {
       schoolName
       schoolSlug
+      groupNames
       schoolDescription
       memberCount
       inviterName

@@ -22,6 +22,7 @@ function preview(overrides: Record<string, unknown> = {}) {
           __typename: 'InvitationPreview',
           schoolName: 'Hillside Primary',
           schoolSlug: 'hillside',
+          groupNames: [],
           schoolDescription: 'A small school by the river.',
           memberCount: 42,
           inviterName: 'Ms Rivera',
@@ -65,6 +66,7 @@ describe('the invitation page', () => {
           redeemInvitation: {
             __typename: 'RedeemResult',
             alreadyMember: false,
+            addedToGroups: [],
             membership: {
               __typename: 'Membership',
               role: 'STUDENT',
@@ -128,6 +130,7 @@ describe('the invitation page', () => {
           redeemInvitation: {
             __typename: 'RedeemResult',
             alreadyMember: false,
+            addedToGroups: [],
             membership: {
               __typename: 'Membership',
               role: 'STUDENT',
@@ -149,6 +152,91 @@ describe('the invitation page', () => {
     await userEvent.type(screen.getByLabelText(/^Password/), 'pat-password-12');
     await userEvent.click(screen.getByRole('button', { name: 'Create account and join' }));
     await waitFor(() => expect(goneTo).toEqual(['/schools/hillside?welcome=1']));
+  });
+
+  it("names the invitation's groups, joins them and says so on the school's page", async () => {
+    const redeem = {
+      request: { query: RedeemInvitationMutation, variables: { input: { token: TOKEN } } },
+      result: {
+        data: {
+          redeemInvitation: {
+            __typename: 'RedeemResult',
+            alreadyMember: false,
+            addedToGroups: [{ __typename: 'Group', id: 'g1', name: 'Year 7 Maple' }],
+            membership: {
+              __typename: 'Membership',
+              role: 'STUDENT',
+              school: {
+                __typename: 'School',
+                id: 's1',
+                slug: 'hillside',
+                name: 'Hillside Primary',
+              },
+            },
+          },
+        },
+      },
+    };
+    const { goneTo } = show([preview({ groupNames: ['Year 7 Maple'] }), signedIn(), redeem]);
+    expect(await screen.findByTestId('join-groups')).toHaveTextContent('Year 7 Maple');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Join Hillside Primary · Year 7 Maple' }),
+    );
+    await waitFor(() => expect(goneTo).toEqual(['/schools/hillside?welcome=1&group=Year+7+Maple']));
+    expect(document.title).toMatch(/^Join Hillside Primary · Year 7 Maple/);
+  });
+
+  it('a full class: a plain message naming it', async () => {
+    const full = {
+      request: { query: RedeemInvitationMutation, variables: { input: { token: TOKEN } } },
+      result: {
+        errors: [
+          {
+            message: 'A class or group this invitation joins is full.',
+            extensions: { code: 'INVITATION_GROUP_FULL' },
+          },
+        ],
+      },
+    };
+    show([preview({ groupNames: ['Year 7 Maple'] }), signedIn(), full]);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Join Hillside Primary · Year 7 Maple' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Year 7 Maple is full: there are no places left. Ask whoever shared the invitation to make room or to give you another one.',
+    );
+  });
+
+  it('already a member: joins the groups they miss', async () => {
+    const redeem = {
+      request: { query: RedeemInvitationMutation, variables: { input: { token: TOKEN } } },
+      result: {
+        data: {
+          redeemInvitation: {
+            __typename: 'RedeemResult',
+            alreadyMember: true,
+            addedToGroups: [{ __typename: 'Group', id: 'g1', name: 'Year 7 Maple' }],
+            membership: {
+              __typename: 'Membership',
+              role: 'STUDENT',
+              school: {
+                __typename: 'School',
+                id: 's1',
+                slug: 'hillside',
+                name: 'Hillside Primary',
+              },
+            },
+          },
+        },
+      },
+    };
+    const { goneTo } = show([
+      preview({ viewerIsMember: true, groupNames: ['Year 7 Maple'] }),
+      signedIn(),
+      redeem,
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Join Year 7 Maple' }));
+    await waitFor(() => expect(goneTo).toEqual(['/schools/hillside?group=Year+7+Maple']));
   });
 
   it('already a member: says so and offers to open the school', async () => {

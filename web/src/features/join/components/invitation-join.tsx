@@ -7,7 +7,7 @@ import { useGoTo } from '../../../lib/navigation';
 import { exactDate, exactDateTime, relativeTime, waitTime } from '../../../lib/relative-time';
 import { useGraphQLMutation, useGraphQLQuery } from '../../../lib/use-graphql';
 import { AuthForm } from '../../../lib/viewer/auth-form';
-import { RedeemInvitationMutation } from '../../../lib/viewer/redeem-invitation';
+import { RedeemInvitationMutation, welcomePath } from '../../../lib/viewer/redeem-invitation';
 import { useSession } from '../../../lib/viewer/session';
 import { signOut } from '../../../lib/viewer/sign-out';
 import { InvitationPreviewQuery } from '../api/invitation-preview';
@@ -20,7 +20,19 @@ const STATUS_MESSAGE = {
     'This invitation has been used as many times as it allows. Ask whoever shared it for a new one.',
 } as const;
 
-export function problemText(problem: ReadableError): string {
+/** "Year 7 Maple", "Year 7 Maple and Chess club": the groups in a sentence. */
+function names(groupNames: readonly string[]): string {
+  return groupNames.length > 1
+    ? `${groupNames.slice(0, -1).join(', ')} and ${groupNames[groupNames.length - 1]}`
+    : (groupNames[0] ?? '');
+}
+
+export function problemText(problem: ReadableError, groupNames: readonly string[] = []): string {
+  if (problem.code === 'INVITATION_GROUP_FULL') {
+    const which =
+      groupNames.length === 1 ? `${groupNames[0]} is` : 'A class or group this invitation joins is';
+    return `${which} full: there are no places left. Ask whoever shared the invitation to make room or to give you another one.`;
+  }
   if (problem.code === 'RATE_LIMITED' && problem.retryAfterSeconds) {
     return `Too many attempts. Please wait ${waitTime(problem.retryAfterSeconds)} and try again.`;
   }
@@ -44,9 +56,12 @@ export function InvitationJoin({
   const [problem, setProblem] = useState<ReadableError | null>(null);
   const [joining, setJoining] = useState(false);
   const [signingUp, setSigningUp] = useState(false);
+  const [alreadyIn, setAlreadyIn] = useState(false);
   const goTo = useGoTo();
   const invitation = preview.data?.invitationPreview;
-  useDocumentTitle(invitation ? `Join ${invitation.schoolName}` : 'Invitation');
+  // "Riverside Primary · Year 7 Maple": the school and the groups joining it adds you to.
+  const joins = invitation ? [invitation.schoolName, ...invitation.groupNames].join(' · ') : '';
+  useDocumentTitle(invitation ? `Join ${joins}` : 'Invitation');
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = Boolean(invitation);
   useEffect(() => {
@@ -57,9 +72,14 @@ export function InvitationJoin({
     setProblem(null);
     setJoining(true);
     try {
-      const result = await redeem({ input: credentials });
+      const { redeemInvitation } = await redeem({ input: credentials });
+      if (redeemInvitation.alreadyMember && redeemInvitation.addedToGroups.length === 0) {
+        setAlreadyIn(true);
+        setJoining(false);
+        return;
+      }
       // Stays busy while the school's page loads.
-      goTo(`/schools/${result.redeemInvitation.membership.school.slug}?welcome=1`);
+      goTo(welcomePath(redeemInvitation));
     } catch (caught) {
       setProblem(readableError(caught));
       setJoining(false);
@@ -82,6 +102,11 @@ export function InvitationJoin({
       <h1 ref={heading} tabIndex={-1}>
         {invitation.schoolName}
       </h1>
+      {invitation.groupNames.length > 0 && (
+        <p className="join-groups" data-testid="join-groups">
+          {invitation.groupNames.join(' · ')}
+        </p>
+      )}
       {invitation.schoolDescription && <p>{invitation.schoolDescription}</p>}
       <div className="row">
         <Badge>as {roleInText(invitation.role)}</Badge>
@@ -103,21 +128,34 @@ export function InvitationJoin({
               ` It expired on ${exactDate(invitation.expiresAt)}.`}
           </Alert>
         ) : problem ? (
-          <Alert role="alert">{problemText(problem)}</Alert>
+          <Alert role="alert">{problemText(problem, invitation.groupNames)}</Alert>
+        ) : alreadyIn ? (
+          <Alert tone="blue" role="status">
+            You are already in {names(invitation.groupNames)}.
+          </Alert>
         ) : null}
       </div>
       {invitation.status === 'ACTIVE' &&
         (invitation.viewerIsMember ? (
           <div className="stack">
             <p>You are already a member of {invitation.schoolName}.</p>
-            <Button onClick={() => goTo(`/schools/${invitation.schoolSlug}`)}>
+            {/* A member joins the invitation's groups they are not in yet. */}
+            {invitation.groupNames.length > 0 && !alreadyIn && (
+              <Button size="lg" onClick={() => void join()} loading={joining}>
+                Join {names(invitation.groupNames)}
+              </Button>
+            )}
+            <Button
+              variant={invitation.groupNames.length > 0 && !alreadyIn ? 'default' : 'filled'}
+              onClick={() => goTo(`/schools/${invitation.schoolSlug}`)}
+            >
               Open {invitation.schoolName}
             </Button>
           </div>
         ) : me ? (
           <div className="stack">
             <Button size="lg" onClick={() => void join()} loading={joining}>
-              Join {invitation.schoolName}
+              Join {joins}
             </Button>
             <div className="row">
               <p className="small dimmed">Signed in as {me.name}.</p>
@@ -146,7 +184,7 @@ export function InvitationJoin({
           />
         ) : (
           <Button size="lg" onClick={() => setSigningUp(true)}>
-            Join {invitation.schoolName}
+            Join {joins}
           </Button>
         ))}
     </Card>

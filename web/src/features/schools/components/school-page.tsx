@@ -4,7 +4,7 @@ import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { SuccessPanel } from '../../../components/ui/success-panel';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { roleInText } from '../../../lib/labels';
-import { Can } from '../../../lib/viewer/can';
+import { Can, viewerCan } from '../../../lib/viewer/can';
 import { useSchoolBySlug } from '../../../lib/viewer/viewer';
 
 export function SchoolPage() {
@@ -12,13 +12,21 @@ export function SchoolPage() {
   const [params] = useSearchParams();
   const { school, loading } = useSchoolBySlug(slug);
   useDocumentTitle(school?.name);
+  // Set by the join pages after joining (see welcomePath): the groups only that answer named.
+  const welcome = Boolean(params.get('welcome'));
+  const joinedGroups = params.getAll('group');
   if (loading) return <Text>Loading…</Text>;
   if (!school) return <NotFoundPage />;
   return (
     <Stack>
-      {params.get('welcome') && (
-        <SuccessPanel title={`Welcome to ${school.name}!`}>
-          <Text>You joined as {roleInText(school.viewerRole)}.</Text>
+      {(welcome || joinedGroups.length > 0) && (
+        <SuccessPanel
+          title={welcome ? `Welcome to ${school.name}!` : `You joined ${joinedGroups.join(', ')}`}
+        >
+          {welcome && <Text>You joined as {roleInText(school.viewerRole)}.</Text>}
+          {joinedGroups.length > 0 && (
+            <Text data-testid="joined-groups">You are now in {joinedGroups.join(', ')}.</Text>
+          )}
         </SuccessPanel>
       )}
       <Title order={1} style={{ overflowWrap: 'anywhere' }}>
@@ -26,6 +34,11 @@ export function SchoolPage() {
       </Title>
       <Text c="dimmed">Your role: {roleInText(school.viewerRole)}</Text>
       <Group component="nav" aria-label="School" wrap="wrap">
+        {school.viewerLeadsGroups && (
+          <Button component={Link} to={`/schools/${school.slug}/my-classes`}>
+            My classes
+          </Button>
+        )}
         <Can permission="MEMBERS_VIEW" school={school}>
           <Button component={Link} to={`/schools/${school.slug}/members`} variant="light">
             Members
@@ -36,6 +49,17 @@ export function SchoolPage() {
             School settings → Invites
           </Button>
         </Can>
+        {(viewerCan(school, 'GROUPS_MANAGE') ||
+          viewerCan(school, 'MEMBERS_VIEW') ||
+          school.viewerLeadsGroups) && (
+          <Button
+            component={Link}
+            to={`/schools/${school.slug}/settings/groups`}
+            variant={viewerCan(school, 'GROUPS_MANAGE') ? 'filled' : 'light'}
+          >
+            School settings → Groups
+          </Button>
+        )}
       </Group>
     </Stack>
   );

@@ -12,9 +12,9 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { formatInviteCode } from '@school-invites/shared';
-import { graphql } from '../../../gql';
-import type { InvitationList_InvitationFragment as Row } from '../../../gql/graphql';
-import { roleInText } from '../../../lib/labels';
+import { graphql } from '../../gql';
+import type { InvitationList_InvitationFragment as Row } from '../../gql/graphql';
+import { roleInText } from '../../lib/labels';
 import { CopyValue, Expiry, linkTail, Uses, When } from './invitation-facts';
 import { StatusBadge } from './status-badge';
 
@@ -37,14 +37,20 @@ export const InvitationList_invitation = graphql(`
       id
       name
     }
+    groups {
+      id
+      name
+    }
   }
 `);
 
 interface ListProps {
   invitations: Row[];
-  selected: Set<string>;
-  onToggle: (id: string) => void;
-  onOpen: (id: string) => void;
+  /** The rows ticked for a bulk action; without it the list has no checkboxes. */
+  selected?: Set<string>;
+  onToggle?: (id: string) => void;
+  /** Opens an invitation's details; without it the rows have no Details button. */
+  onOpen?: (id: string) => void;
   onRevoke: (row: Row) => void;
 }
 
@@ -54,7 +60,7 @@ export const detailsButton = (id: string) =>
 
 /**
  * A table where it fits (75em and wider), else one card per invitation with the code, label,
- * status, uses, expiry and actions one tap away: eleven columns do not fit a phone.
+ * status, uses, expiry and actions one tap away: twelve columns do not fit a phone.
  */
 export function InvitationList(props: ListProps) {
   const narrow = useMediaQuery('(max-width: 74.99em)', false, { getInitialValueInEffect: false });
@@ -70,15 +76,17 @@ function Actions({
 }: { invitation: Row; code: string; size?: string } & Pick<ListProps, 'onOpen' | 'onRevoke'>) {
   return (
     <Group gap={size === 'compact-sm' ? 4 : 'xs'} wrap="nowrap">
-      <Button
-        size={size}
-        variant="light"
-        onClick={() => onOpen(invitation.id)}
-        aria-label={`Details of invitation ${code}`}
-        data-details-for={invitation.id}
-      >
-        Details
-      </Button>
+      {onOpen && (
+        <Button
+          size={size}
+          variant="light"
+          onClick={() => onOpen(invitation.id)}
+          aria-label={`Details of invitation ${code}`}
+          data-details-for={invitation.id}
+        >
+          Details
+        </Button>
+      )}
       {invitation.viewerCanRevoke && (
         <Button
           size={size}
@@ -100,6 +108,7 @@ function Select({
   selected,
   onToggle,
 }: { invitation: Row; code: string } & Pick<ListProps, 'selected' | 'onToggle'>) {
+  if (!selected || !onToggle) return null;
   return (
     <Checkbox
       aria-label={`Select invitation ${code}`}
@@ -108,6 +117,11 @@ function Select({
       onChange={() => onToggle(invitation.id)}
     />
   );
+}
+
+/** "Year 7 Maple, Chess club": the groups a person joins through it, besides the school. */
+function Groups({ groups }: { groups: Row['groups'] }) {
+  return <>{groups.length ? groups.map((group) => group.name).join(', ') : '—'}</>;
 }
 
 function LinkTail({ link }: { link: string | null | undefined }) {
@@ -124,16 +138,19 @@ function LinkTail({ link }: { link: string | null | undefined }) {
 
 function InvitationTable({ invitations, selected, onToggle, onOpen, onRevoke }: ListProps) {
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={1200}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>
-              <VisuallyHidden>Select</VisuallyHidden>
-            </Table.Th>
+            {selected && (
+              <Table.Th>
+                <VisuallyHidden>Select</VisuallyHidden>
+              </Table.Th>
+            )}
             <Table.Th>Code</Table.Th>
             <Table.Th>Label</Table.Th>
             <Table.Th>Role</Table.Th>
+            <Table.Th>Groups</Table.Th>
             <Table.Th>Uses</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Expires</Table.Th>
@@ -152,14 +169,16 @@ function InvitationTable({ invitations, selected, onToggle, onOpen, onRevoke }: 
                 data-testid="invitation-row"
                 data-invitation-id={invitation.id}
               >
-                <Table.Td>
-                  <Select
-                    invitation={invitation}
-                    code={code}
-                    selected={selected}
-                    onToggle={onToggle}
-                  />
-                </Table.Td>
+                {selected && (
+                  <Table.Td>
+                    <Select
+                      invitation={invitation}
+                      code={code}
+                      selected={selected}
+                      onToggle={onToggle}
+                    />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <Code style={{ whiteSpace: 'nowrap' }}>{code}</Code>
@@ -168,6 +187,9 @@ function InvitationTable({ invitations, selected, onToggle, onOpen, onRevoke }: 
                 </Table.Td>
                 <Table.Td>{invitation.label ?? '—'}</Table.Td>
                 <Table.Td>{roleInText(invitation.role)}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  <Groups groups={invitation.groups} />
+                </Table.Td>
                 <Table.Td>
                   <Uses useCount={invitation.useCount} maxUses={invitation.maxUses} />
                 </Table.Td>
@@ -250,6 +272,16 @@ function InvitationCards({ invitations, selected, onToggle, onOpen, onRevoke }: 
                   </Text>
                   <Text size="sm">{roleInText(invitation.role)}</Text>
                 </div>
+                {invitation.groups.length > 0 && (
+                  <div style={{ minWidth: 0 }}>
+                    <Text size="xs" c="dimmed">
+                      Groups
+                    </Text>
+                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      <Groups groups={invitation.groups} />
+                    </Text>
+                  </div>
+                )}
                 <div>
                   <Text size="xs" c="dimmed">
                     Uses

@@ -1,5 +1,5 @@
 import { Button, CopyButton, Progress, Text, Tooltip } from '@mantine/core';
-import { exactDateTime, relativeTime } from '../../../lib/relative-time';
+import { exactDateTime, relativeTime } from '../../lib/relative-time';
 
 /*
  * Small pieces that show one fact about an invitation the same way in the list, its cards and the

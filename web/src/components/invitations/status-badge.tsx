@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { InvitationStatus } from '@school-invites/shared';
-import { statusLabel } from '../../../lib/labels';
+import { statusLabel } from '../../lib/labels';
 
 // Filled, dark shades: white text on each meets WCAG AA contrast.
 const COLOR: Record<InvitationStatus, string> = {

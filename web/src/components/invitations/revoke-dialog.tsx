@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { readableError } from '../../../lib/error-message';
-import { plural } from '../../../lib/labels';
+import { readableError } from '../../lib/error-message';
+import { plural } from '../../lib/labels';
 
 /**
  * The confirmation before revoking one or several invitations, or revoking one and replacing it:
