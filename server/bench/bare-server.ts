@@ -68,7 +68,9 @@ async function main() {
             loaders.groupLeaders.loadMany(ids),
           ]);
           const names = await loaders.user.loadMany([
-            ...new Set(leaders.flatMap((l) => (Array.isArray(l) ? l : []))),
+            ...new Set(
+              leaders.flatMap((l) => (Array.isArray(l) ? l.map((leader) => leader.user_id) : [])),
+            ),
           ]);
           result = {
             totalCount: page.totalCount,

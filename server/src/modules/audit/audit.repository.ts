@@ -78,9 +78,10 @@ export class AuditRepository {
     const [column, value] = scopeOf(scope);
     const params: unknown[] = [value, scope.schoolId, page.first + 1];
     const keyset = page.after ? ` AND seq < $${params.push(page.after)}` : '';
+    // Ordered by the column: a bare `seq` would be the text one selected, where 100 < 99.
     return this.db.query(
       `SELECT id, seq::text AS seq, school_id, actor_id, action, target_type, target_id, detail, created_at
-         FROM audit_events WHERE ${column} = $1 AND school_id = $2${keyset} ORDER BY seq DESC LIMIT $3`,
+         FROM audit_events WHERE ${column} = $1 AND school_id = $2${keyset} ORDER BY audit_events.seq DESC LIMIT $3`,
       params,
     );
   }

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { RequirePermissionOrLeading, type GroupsOf } from '../../auth/guards';
 import { WithParent } from '../../auth/declarations';
 import type { Context } from '../../graphql/context';
@@ -33,8 +33,17 @@ export class GroupFieldsResolver {
       'School members (TEACHER or above) who lead this group: they may see its members and manage invitations into it.',
   })
   async leaders(@Root() group: Group, @Ctx() { loaders }: Context): Promise<User[]> {
-    const userIds = await loaders.groupLeaders.load(group.id);
-    return Promise.all(userIds.map((id) => loadUser(loaders, id)));
+    const leaders = await loaders.groupLeaders.load(group.id);
+    return Promise.all(leaders.map((leader) => loadUser(loaders, leader.user_id)));
+  }
+
+  @WithParent()
+  @FieldResolver(() => [ID], {
+    description:
+      "The leaders' memberships, in the order of `leaders`: what setGroupLeaders and the member lists take.",
+  })
+  async leaderMembershipIds(@Root() group: Group, @Ctx() { loaders }: Context): Promise<string[]> {
+    return (await loaders.groupLeaders.load(group.id)).map((leader) => leader.membership_id);
   }
 
   @FieldResolver(() => MembershipConnection, {

@@ -261,9 +261,11 @@ export class GroupRepository {
   }
 
   /** The users who lead each group, by name. */
-  async leadersOf(groupIds: readonly string[]): Promise<{ group_id: string; user_id: string }[]> {
+  async leadersOf(
+    groupIds: readonly string[],
+  ): Promise<{ group_id: string; user_id: string; membership_id: string }[]> {
     return this.db.query(
-      `SELECT gl.group_id, m.user_id FROM group_leaders gl
+      `SELECT gl.group_id, m.user_id, m.id AS membership_id FROM group_leaders gl
          JOIN memberships m ON m.id = gl.membership_id JOIN users u ON u.id = m.user_id
         WHERE gl.group_id = ANY($1) ORDER BY lower(u.name), u.id`,
       [groupIds],
@@ -353,10 +355,12 @@ export function createGroupLoaders(groups: GroupRepository, viewer: Viewer | nul
       const counts = await groups.memberCounts(ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
-    groupLeaders: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await groups.leadersOf(ids);
-      return ids.map((id) => rows.filter((row) => row.group_id === id).map((row) => row.user_id));
-    }),
+    groupLeaders: new DataLoader<string, { user_id: string; membership_id: string }[]>(
+      async (ids) => {
+        const rows = await groups.leadersOf(ids);
+        return ids.map((id) => rows.filter((row) => row.group_id === id));
+      },
+    ),
     membershipGroups: new DataLoader<string, GroupRow[]>(async (ids) => {
       const rows = await groups.groupsOfMemberships(ids);
       return ids.map((id) => rows.filter((row) => row.membership_id === id));

@@ -98,6 +98,14 @@ export class MembershipRepository {
     );
   }
 
+  async isBlocked(schoolId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM school_blocks WHERE school_id = $1 AND user_id = $2`,
+      [schoolId, userId],
+    );
+    return rows.length > 0;
+  }
+
   /** True when the user was blocked. */
   async unblock(schoolId: string, userId: string): Promise<boolean> {
     if (!isUuid(userId)) return false;
@@ -113,8 +121,9 @@ export class MembershipRepository {
   /** Newest blocks first. */
   blocksPage(schoolId: string, page: PageQuery): Promise<SchoolBlockRow[]> {
     return this.db.query(
+      // Ordered by the column: a bare `seq` would be the text one selected, where 100 < 99.
       `SELECT user_id, seq::text AS seq, blocked_at, blocked_by, reason FROM school_blocks
-        WHERE school_id = $1 ${page.after ? 'AND seq < $3' : ''} ORDER BY seq DESC LIMIT $2`,
+        WHERE school_id = $1 ${page.after ? 'AND seq < $3' : ''} ORDER BY school_blocks.seq DESC LIMIT $2`,
       page.after ? [schoolId, page.first + 1, page.after] : [schoolId, page.first + 1],
     );
   }
@@ -178,26 +187,37 @@ export class MembershipRepository {
   }
 
   /** Newest members first; `search` matches part of a member's name or email. */
-  page(schoolId: string, search: string | undefined, page: PageQuery): Promise<MembershipEntity[]> {
-    return this.matching(schoolId, search)
+  page(
+    schoolId: string,
+    search: string | undefined,
+    page: PageQuery,
+    roles?: readonly SchoolRole[] | null,
+  ): Promise<MembershipEntity[]> {
+    return this.matching(schoolId, search, roles)
       .andWhere(page.after ? 'm.seq < :after' : 'TRUE', { after: page.after })
       .orderBy('m.seq', 'DESC')
       .limit(page.first + 1)
       .getMany();
   }
 
-  count(schoolId: string, search: string | undefined): Promise<number> {
-    return this.matching(schoolId, search).getCount();
+  count(
+    schoolId: string,
+    search: string | undefined,
+    roles?: readonly SchoolRole[] | null,
+  ): Promise<number> {
+    return this.matching(schoolId, search, roles).getCount();
   }
 
   private matching(
     schoolId: string,
     search: string | undefined,
+    roles?: readonly SchoolRole[] | null,
   ): SelectQueryBuilder<MembershipEntity> {
     const query = this.db
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
       .where('m.schoolId = :schoolId', { schoolId });
+    if (roles?.length) query.andWhere('m.role IN (:...roles)', { roles });
     if (!search) return query;
     return query
       .innerJoin('users', 'u', 'u.id = m.userId')

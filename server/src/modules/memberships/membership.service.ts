@@ -1,3 +1,4 @@
+import type { SchoolRole } from '@school-invites/shared';
 import type { SchoolAccess } from '../../auth/access';
 import { countedPage, type CountedPage, type PageQuery } from '../../database/pages';
 import type { Repositories } from '../../database/repositories';
@@ -10,14 +11,14 @@ export class MembershipService {
   async list(
     access: SchoolAccess,
     schoolId: string,
-    query: PageQuery & { search?: string | null },
+    query: PageQuery & { search?: string | null; roles?: readonly SchoolRole[] | null },
   ): Promise<CountedPage<MembershipEntity>> {
     await access.require(schoolId, 'MEMBERS_VIEW');
     const search = query.search?.trim() || undefined;
     return countedPage(
       query.first,
-      this.repos.memberships.page(schoolId, search, query),
-      this.repos.memberships.count(schoolId, search),
+      this.repos.memberships.page(schoolId, search, query, query.roles),
+      this.repos.memberships.count(schoolId, search, query.roles),
     );
   }
 }

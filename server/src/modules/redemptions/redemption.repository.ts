@@ -195,8 +195,9 @@ export class RedemptionRepository {
   /** Who joined through the invitation, newest first. */
   page(invitationId: string, page: PageQuery): Promise<RedemptionRow[]> {
     return this.db.query(
+      // Ordered by the column: a bare `seq` would be the text one selected, where 100 < 99.
       `SELECT id, seq::text AS seq, user_id, school_id, redeemed_at FROM redemptions
-        WHERE invitation_id = $1 ${page.after ? 'AND seq < $3' : ''} ORDER BY seq DESC LIMIT $2`,
+        WHERE invitation_id = $1 ${page.after ? 'AND seq < $3' : ''} ORDER BY redemptions.seq DESC LIMIT $2`,
       page.after ? [invitationId, page.first + 1, page.after] : [invitationId, page.first + 1],
     );
   }

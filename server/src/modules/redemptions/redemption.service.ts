@@ -8,7 +8,7 @@ import type { Viewer } from '../../auth/viewer';
 import type { RateLimitConfig } from '../../config';
 import { countedPage, type CountedPage, type PageQuery } from '../../database/pages';
 import type { Repositories } from '../../database/repositories';
-import { AppError, badInput } from '../../errors/app-error';
+import { AppError, badInput, conflict } from '../../errors/app-error';
 import { tokenFromInput } from '../invitations/credentials';
 import { domainAllowed, emailDomainOf } from '../schools/email-domains';
 import type { MembershipEntity } from '../memberships/membership.entity';
@@ -181,8 +181,17 @@ export class RedemptionService {
     if (result.outcome === 'GROUPS_ADDED' || result.outcome === 'ALREADY_MEMBER') {
       // A member already: added to the groups they were missing, or (in a parallel request,
       // through another invitation) joined first; their membership is as it was before.
+      const membership = await this.repos.memberships.find(invitation.school_id, userId);
+      // Removed (or gone) in the moment since the join committed: no answer may call them a
+      // member now, and a block is what their next attempt would meet.
+      if (!membership)
+        throw (await this.repos.memberships.isBlocked(invitation.school_id, userId))
+          ? blocked()
+          : conflict(
+              'You are no longer a member of this school: you left or were removed just now.',
+            );
       return {
-        membership: (await this.repos.memberships.find(invitation.school_id, userId))!,
+        membership,
         alreadyMember: true,
         addedGroupIds: result.outcome === 'GROUPS_ADDED' ? result.groupsAdded : [],
       };

@@ -37,6 +37,10 @@ class MemberArgs extends PageArgs {
   @IsOptional()
   @IsText({ max: LIMITS.searchMax })
   search?: string | null;
+
+  @Field(() => [SchoolRoleEnum], { nullable: true, description: 'Only members with these roles.' })
+  @IsOptional()
+  roles?: SchoolRole[] | null;
 }
 
 @Resolver(() => School)
@@ -118,6 +122,7 @@ export class SchoolResolver {
     const page = await services.memberships.list(access, school.id, {
       ...pageQuery('m', args),
       search: args.search,
+      roles: args.roles,
     });
     return toCountedConnection('m', page, toMembership);
   }
