@@ -167,4 +167,27 @@ describe('groups: invitations into classes', () => {
       { action: 'group.members_removed', detail: { membershipIds: [id] } },
     ]);
   });
+
+  it("names its leaders' memberships, and lists a school's members by role", async () => {
+    const leader = await app.seed.member(school, 'TEACHER');
+    const group = await app.seed.group(school, { leaders: [leader] });
+    const found = await app
+      .as(school.owner)
+      .query(`query($id: ID!) { group(id: $id) { leaders { id } leaderMembershipIds } }`, {
+        id: group.id,
+      });
+    expect(found.data!.group).toEqual({
+      leaders: [{ id: leader.id }],
+      leaderMembershipIds: [await app.seed.membershipId(school, leader)],
+    });
+    const staff = await app
+      .as(school.owner)
+      .query(
+        `query($s: ID!) { school(id: $s) { members(first: 100, roles: [OWNER, TEACHER]) { edges { node { role } } } } }`,
+        { s: school.id },
+      );
+    const roles = staff.data!.school.members.edges.map((e: any) => e.node.role);
+    expect(roles.length).toBeGreaterThan(1);
+    expect(new Set(roles)).toEqual(new Set(['OWNER', 'TEACHER']));
+  });
 });
