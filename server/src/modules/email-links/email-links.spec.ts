@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../logger';
 import { createMailer } from '../../mail/mailer';
 import { createServices } from '../../services';
-import { codes, testConfig, useTestApp } from '../../../test/harness';
+import { codes, useTestApp } from '../../../test/harness';
 import { SEED_PASSWORD } from '../../../test/seed';
 
 interface Received {
