@@ -22,9 +22,22 @@ interface Cell {
   rules: Rule[];
   /** The groups of school A the object belongs to (for `orLeading`). */
   groups?: GroupKey[];
+  /**
+   * Where the rules let the viewer through, the refusal the service gives instead (a rule no
+   * guard records, like "the owner cannot leave").
+   */
+  otherwise?(viewer: ViewerKind): string | undefined;
+  /**
+   * The operation changes the viewer's own standing (leaving, handing the school over): each
+   * viewer runs it in a world of their own, so the cells after it still find the table's.
+   */
+  ownWorld?: true;
   document: string;
-  /** A write makes the fresh object it acts on here, before the nothing-written snapshot. */
-  variables(): Vars | Promise<Vars>;
+  /**
+   * A write makes the fresh object it acts on here, before the nothing-written snapshot. `at` is
+   * the world the cell runs in: the shared one, or the viewer's own.
+   */
+  variables(at: World): Vars | Promise<Vars>;
   /** What of the answer shows; absent (falsy) when the viewer was refused. */
   seen(data: any, vars: Vars): unknown;
   /** What an allowed viewer must see; without it, anything truthy. */
@@ -39,6 +52,10 @@ const GROUP_MANAGE_OR_LEADING: Rule = { permissions: ['GROUPS_MANAGE'], orLeadin
 const VIEW: Rule = { permissions: ['INVITATIONS_VIEW'], orLeading: true };
 const CREATE: Rule = { permissions: ['INVITATIONS_CREATE'], orLeading: true };
 const REVOKE: Rule = { permissions: ['INVITATIONS_REVOKE'], orLeading: true };
+const MEMBERS_MANAGE: Rule = { permissions: ['MEMBERS_MANAGE'] };
+/** Pausing and resuming every invitation of the school: no leader's right reaches that far. */
+const PAUSE: Rule = { permissions: ['INVITATIONS_REVOKE'] };
+const OWNER_ONLY: Rule = { roles: ['OWNER'] };
 
 const ids = (connection: any): string[] | undefined =>
   connection?.edges?.map((edge: any) => edge.node.id);
@@ -58,6 +75,8 @@ describe('permission matrix: every guarded field and operation for every kind of
   let pupilMembership: string;
   /** An archived group that LEADER led. */
   let archived: SeedGroup;
+  /** A former student of school A, removed and blocked by its owner. */
+  let blocked: SeedUser;
 
   beforeAll(async () => {
     world = await seedWorld(app.seed);
@@ -75,12 +94,35 @@ describe('permission matrix: every guarded field and operation for every kind of
     await app.as(school.owner).query(`mutation($id: ID!) { archiveGroup(id: $id) { id } }`, {
       id: archived.id,
     });
+    blocked = await removedAndBlocked('matrix');
   });
 
   /** A new member of school A with `role`, and their membership id. */
   const newMember = async (role: 'STUDENT' | 'TEACHER') => {
     const user = await app.seed.member(school, role);
     return { user, membershipId: await app.seed.membershipId(school, user) };
+  };
+
+  /** A new student of school A whom its owner removed with a block, for `reason`. */
+  const removedAndBlocked = async (reason: string) => {
+    const { user, membershipId } = await newMember('STUDENT');
+    const removed = await app
+      .as(school.owner)
+      .query(
+        `mutation($s: ID!, $m: [ID!]!, $r: String) { removeMembers(schoolId: $s, membershipIds: $m, block: true, reason: $r) { blocked } }`,
+        { s: school.id, m: [membershipId], r: reason },
+      );
+    expect(removed.data?.removeMembers).toEqual({ blocked: 1 });
+    return user;
+  };
+
+  /** Pauses or resumes every invitation of school A, as its owner (a cell's starting point). */
+  const setPaused = async (paused: boolean) => {
+    const operation = paused ? 'pauseInvitations' : 'resumeInvitations';
+    const result = await app
+      .as(school.owner)
+      .query(`mutation($s: ID!) { ${operation}(schoolId: $s) { id } }`, { s: school.id });
+    expect(result.errors).toBeUndefined();
   };
 
   const cells: Cell[] = [
@@ -453,20 +495,146 @@ describe('permission matrix: every guarded field and operation for every kind of
       sees: () => G.id,
       writes: true,
     },
+    {
+      name: 'Redemption.membership of the pupil who joined through an invitation into G',
+      rules: [VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { invitation(id: $id) {
+        redemptions { edges { node { membership { id role } } } } } }`,
+      variables: () => ({ id: intoG }),
+      seen: (data) =>
+        data?.invitation?.redemptions?.edges?.map((edge: any) => edge.node.membership),
+      sees: () => [{ id: pupilMembership, role: 'STUDENT' }],
+    },
+    {
+      name: 'School.invitationsPausedAt, for every member',
+      rules: [],
+      document: `query($id: ID!) { school(id: $id) { id invitationsPausedAt } }`,
+      variables: async () => {
+        await setPaused(true);
+        return { id: school.id };
+      },
+      seen: (data) => data?.school?.invitationsPausedAt,
+    },
+    {
+      name: 'School.blockedUsers, with whom and by whom',
+      rules: [MEMBERS_MANAGE],
+      document: `query($id: ID!) { school(id: $id) { id blockedUsers(first: 100) {
+        edges { node { reason blockedAt user { id } blockedBy { id } } } } } }`,
+      variables: () => ({ id: school.id }),
+      seen: (data) => {
+        const edges = data?.school?.blockedUsers?.edges;
+        const node = edges?.find((edge: any) => edge.node.user.id === blocked.id)?.node;
+        return node && { ...node, blockedAt: Boolean(node.blockedAt) };
+      },
+      sees: () => ({
+        reason: 'matrix',
+        blockedAt: true,
+        user: { id: blocked.id },
+        blockedBy: { id: school.owner.id },
+      }),
+    },
+    {
+      name: 'Mutation.pauseInvitations',
+      rules: [PAUSE],
+      document: `mutation($s: ID!) { pauseInvitations(schoolId: $s) { id invitationsPausedAt } }`,
+      variables: async () => {
+        await setPaused(false);
+        return { s: school.id };
+      },
+      seen: (data) => data?.pauseInvitations?.invitationsPausedAt,
+      writes: true,
+    },
+    {
+      name: 'Mutation.resumeInvitations',
+      rules: [PAUSE],
+      document: `mutation($s: ID!) { resumeInvitations(schoolId: $s) { id invitationsPausedAt } }`,
+      variables: async () => {
+        await setPaused(true);
+        return { s: school.id };
+      },
+      seen: (data) =>
+        data?.resumeInvitations && { pausedAt: data.resumeInvitations.invitationsPausedAt },
+      sees: () => ({ pausedAt: null }),
+      writes: true,
+    },
+    {
+      name: 'Mutation.changeMemberRole of a STUDENT to TEACHER',
+      rules: [MEMBERS_MANAGE],
+      document: `mutation($m: ID!) { changeMemberRole(membershipId: $m, role: TEACHER) { id role } }`,
+      variables: async () => ({ m: (await newMember('STUDENT')).membershipId }),
+      seen: (data) => data?.changeMemberRole,
+      sees: (_, vars) => ({ id: vars.m, role: 'TEACHER' }),
+      writes: true,
+    },
+    {
+      name: 'Mutation.removeMembers of a STUDENT',
+      rules: [MEMBERS_MANAGE],
+      document: `mutation($s: ID!, $m: [ID!]!) { removeMembers(schoolId: $s, membershipIds: $m) { removed blocked } }`,
+      variables: async () => ({ s: school.id, m: [(await newMember('STUDENT')).membershipId] }),
+      seen: (data) => data?.removeMembers,
+      sees: () => ({ removed: 1, blocked: 0 }),
+      writes: true,
+    },
+    {
+      name: 'Mutation.removeMembers of a STUDENT, with a block',
+      rules: [MEMBERS_MANAGE],
+      document: `mutation($s: ID!, $m: [ID!]!) {
+        removeMembers(schoolId: $s, membershipIds: $m, block: true, reason: "matrix") { removed blocked } }`,
+      variables: async () => ({ s: school.id, m: [(await newMember('STUDENT')).membershipId] }),
+      seen: (data) => data?.removeMembers,
+      sees: () => ({ removed: 1, blocked: 1 }),
+      writes: true,
+    },
+    {
+      name: 'Mutation.unblockUser of a blocked former member',
+      rules: [MEMBERS_MANAGE],
+      document: `mutation($s: ID!, $u: ID!) { unblockUser(schoolId: $s, userId: $u) }`,
+      variables: async () => ({ s: school.id, u: (await removedAndBlocked('unblock me')).id }),
+      seen: (data) => data?.unblockUser,
+      sees: () => true,
+      writes: true,
+    },
+    {
+      name: 'Mutation.leaveSchool (any member but the owner)',
+      rules: [],
+      otherwise: (viewer) => (viewer.member?.role === 'OWNER' ? 'CONFLICT' : undefined),
+      ownWorld: true,
+      document: `mutation($s: ID!) { leaveSchool(schoolId: $s) }`,
+      variables: (at) => ({ s: at.schools.A.id }),
+      seen: (data) => data?.leaveSchool,
+      sees: () => true,
+      writes: true,
+    },
+    {
+      name: 'Mutation.transferOwnership to an ADMIN (the owner only)',
+      rules: [OWNER_ONLY],
+      ownWorld: true,
+      document: `mutation($s: ID!, $m: ID!) { transferOwnership(schoolId: $s, membershipId: $m) { id viewerRole } }`,
+      variables: async (at) => {
+        const heir = await app.seed.member(at.schools.A, 'ADMIN');
+        return { s: at.schools.A.id, m: await app.seed.membershipId(at.schools.A, heir) };
+      },
+      seen: (data) => data?.transferOwnership?.viewerRole,
+      sees: () => 'ADMIN',
+      writes: true,
+    },
   ];
 
   for (const cell of cells) {
     for (const viewer of VIEWERS) {
-      const outcome = outcomeFor(viewer, cell.rules, cell.groups);
+      const refusal = outcomeFor(viewer, cell.rules, cell.groups);
+      const outcome = refusal === 'ALLOWED' ? (cell.otherwise?.(viewer) ?? refusal) : refusal;
       const wrote = cell.writes
         ? outcome === 'ALLOWED'
           ? ', and wrote'
           : ', nothing written'
         : '';
       it(`${cell.name} as ${viewer.name}: ${outcome}${wrote}`, async () => {
-        const vars = await cell.variables();
+        const at = cell.ownWorld ? await seedWorld(app.seed) : world;
+        const vars = await cell.variables(at);
         const before = cell.writes ? await writtenState(app.db) : null;
-        const result = await app.gql(cell.document, vars, { token: world.token(viewer) });
+        const result = await app.gql(cell.document, vars, { token: at.token(viewer) });
         const seen = cell.seen(result.data, vars);
         if (outcome === 'ALLOWED') {
           expect(result.errors).toBeUndefined();

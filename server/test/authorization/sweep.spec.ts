@@ -27,6 +27,8 @@ interface Requires extends Rule {
  * Where each object type is reached from Query, with the arguments that reach school A's data.
  * Every object of school A the sweep seeds belongs to group G (its invitation joins G, its pupil
  * joined through it), so a viewer who leads G leads the groups of every object a route reaches.
+ * The one person school A removed and blocked is reached, not gone into: they belong to no school
+ * now, so their email is theirs alone (member-rules.spec.ts checks it); who blocked them is.
  */
 const ROUTES: string[][] = [
   ['school'],
@@ -39,6 +41,9 @@ const ROUTES: string[][] = [
   ['school', 'members', 'edges', 'node', 'user'],
   ['school', 'members', 'edges', 'node', 'groups'],
   ['school', 'auditEvents', 'edges', 'node'],
+  ['school', 'blockedUsers'],
+  ['school', 'blockedUsers', 'edges', 'node'],
+  ['school', 'blockedUsers', 'edges', 'node', 'blockedBy'],
   ['school', 'groups'],
   ['school', 'groups', 'edges', 'node'],
   ['school', 'groups', 'edges', 'node', 'leaders'],
@@ -51,6 +56,7 @@ const ROUTES: string[][] = [
   ['invitation'],
   ['invitation', 'groups'],
   ['invitation', 'redemptions', 'edges', 'node'],
+  ['invitation', 'redemptions', 'edges', 'node', 'membership'],
   ['invitation', 'createdBy'],
   ['invitation', 'school'],
   ['invitationPreview'],
@@ -169,6 +175,14 @@ describe('authorization sweep generated from the schema', () => {
     const invitation = await app.seed.invitation(A, { groups: [world.groups.G] });
     const [pupil] = await app.seed.users(1);
     await app.as(pupil!).query(OPERATIONS.redeemByToken, { t: invitation.token });
+    const blocked = await app.seed.member(A, 'STUDENT');
+    const removed = await app
+      .as(A.owner)
+      .query(
+        `mutation($s: ID!, $m: [ID!]!) { removeMembers(schoolId: $s, membershipIds: $m, block: true, reason: "sweep") { blocked } }`,
+        { s: A.id, m: [await app.seed.membershipId(A, blocked)] },
+      );
+    expect(removed.errors).toBeUndefined();
     for (const viewer of VIEWERS) {
       if (tokens[viewer.name])
         await app.gql(
@@ -190,6 +204,8 @@ describe('authorization sweep generated from the schema', () => {
       teacher: await membershipOf(A, 'TEACHER'),
       pupil: await app.seed.membershipId(A, pupil!),
       outsider: await membershipOf(B, 'OUTSIDER'),
+      otherTeacher: await membershipOf(B, 'OTHER_LEADER'),
+      blocked: blocked.id,
     });
   });
 
@@ -233,11 +249,16 @@ describe('authorization sweep generated from the schema', () => {
        * matrix checks what they may do).
        */
       otherwise?: string;
+      /** What tells two writes of one operation with the same variables apart. */
+      note?: string;
     }
     const CREATE: Rule = { permissions: ['INVITATIONS_CREATE'], orLeading: true };
     const REVOKE: Rule = { permissions: ['INVITATIONS_REVOKE'], orLeading: true };
     const MANAGE: Rule = { permissions: ['GROUPS_MANAGE'] };
     const MANAGE_OR_LEADING: Rule = { permissions: ['GROUPS_MANAGE'], orLeading: true };
+    const MEMBERS: Rule = { permissions: ['MEMBERS_MANAGE'] };
+    const PAUSE: Rule = { permissions: ['INVITATIONS_REVOKE'] };
+    const OWNER_ONLY: Rule = { roles: ['OWNER'] };
     const WRITES: Write[] = [
       {
         rules: [CREATE],
@@ -291,6 +312,44 @@ describe('authorization sweep generated from the schema', () => {
         rules: [MANAGE_OR_LEADING],
         groups: ['G'],
         mutation: `mutation($group: ID!, $pupil: ID!) { removeGroupMembers(groupId: $group, membershipIds: [$pupil]) { id } }`,
+      },
+      {
+        rules: [MEMBERS],
+        mutation: `mutation($student: ID!) { changeMemberRole(membershipId: $student, role: TEACHER) { id } }`,
+      },
+      {
+        rules: [MEMBERS],
+        mutation: `mutation($school: ID!, $student: ID!) { removeMembers(schoolId: $school, membershipIds: [$student]) { removed } }`,
+      },
+      {
+        rules: [MEMBERS],
+        mutation: `mutation($school: ID!, $student: ID!) { removeMembers(schoolId: $school, membershipIds: [$student], block: true, reason: "sweep") { removed } }`,
+        note: 'with a block',
+      },
+      {
+        rules: [MEMBERS],
+        mutation: `mutation($school: ID!, $blocked: ID!) { unblockUser(schoolId: $school, userId: $blocked) }`,
+      },
+      {
+        rules: [PAUSE],
+        mutation: `mutation($school: ID!) { pauseInvitations(schoolId: $school) { id } }`,
+      },
+      {
+        rules: [PAUSE],
+        mutation: `mutation($school: ID!) { resumeInvitations(schoolId: $school) { id } }`,
+      },
+      {
+        rules: [],
+        mutation: `mutation($school: ID!) { leaveSchool(schoolId: $school) }`,
+      },
+      {
+        rules: [OWNER_ONLY],
+        mutation: `mutation($school: ID!, $student: ID!) { transferOwnership(schoolId: $school, membershipId: $student) { id } }`,
+      },
+      {
+        rules: [{ permissions: ['SCHOOL_MANAGE'] }],
+        mutation: `mutation($school: ID!) { updateInvitationPolicy(schoolId: $school, input: {
+          allowedEmailDomains: ["sweep.example"], maxExpiryDays: 7, staffInvitationsMustBeLimited: true }) { id } }`,
       },
       // Naming another school's group or member, from either school.
       {
@@ -353,6 +412,42 @@ describe('authorization sweep generated from the schema', () => {
         mutation: `mutation($group: ID!, $outsider: ID!) { addGroupMembers(groupId: $group, membershipIds: [$outsider]) { id } }`,
         otherwise: 'BAD_USER_INPUT',
       },
+      {
+        rules: [MEMBERS],
+        mutation: `mutation($school: ID!, $outsider: ID!) { removeMembers(schoolId: $school, membershipIds: [$outsider], block: true) { removed } }`,
+        otherwise: 'BAD_USER_INPUT',
+      },
+      {
+        rules: [MEMBERS],
+        school: 'B',
+        mutation: `mutation($otherSchool: ID!, $student: ID!) { removeMembers(schoolId: $otherSchool, membershipIds: [$student], block: true) { removed } }`,
+        otherwise: 'BAD_USER_INPUT',
+      },
+      {
+        rules: [MEMBERS],
+        school: 'B',
+        mutation: `mutation($otherTeacher: ID!) { changeMemberRole(membershipId: $otherTeacher, role: STUDENT) { id } }`,
+      },
+      {
+        rules: [MEMBERS],
+        school: 'B',
+        mutation: `mutation($otherSchool: ID!, $blocked: ID!) { unblockUser(schoolId: $otherSchool, userId: $blocked) }`,
+      },
+      {
+        rules: [PAUSE],
+        school: 'B',
+        mutation: `mutation($otherSchool: ID!) { pauseInvitations(schoolId: $otherSchool) { id } }`,
+      },
+      {
+        rules: [],
+        school: 'B',
+        mutation: `mutation($otherSchool: ID!) { leaveSchool(schoolId: $otherSchool) }`,
+      },
+      {
+        rules: [OWNER_ONLY],
+        mutation: `mutation($school: ID!, $outsider: ID!) { transferOwnership(schoolId: $school, membershipId: $outsider) { id } }`,
+        otherwise: 'BAD_USER_INPUT',
+      },
     ];
     const operationOf = (mutation: string) => /\{\s*(\w+)/.exec(mutation)![1]!;
 
@@ -366,7 +461,7 @@ describe('authorization sweep generated from the schema', () => {
 
     for (const write of WRITES) {
       const named = [...write.mutation.matchAll(/\$(\w+):/g)].map((match) => match[1]);
-      const name = `${operationOf(write.mutation)}(${named.join(', ')})`;
+      const name = `${operationOf(write.mutation)}(${named.join(', ')})${write.note ? ` ${write.note}` : ''}`;
       for (const viewer of VIEWERS) {
         const refusal = outcomeFor(viewer, write.rules, write.groups, write.school);
         const outcome = refusal === 'ALLOWED' ? write.otherwise : refusal;

@@ -44,12 +44,18 @@ export interface Rule {
   permissions?: readonly Permission[];
   /** Leading every one of the object's groups (never of none) lets the viewer through too. */
   orLeading?: boolean;
+  /**
+   * Only these roles, whatever their permissions: a rule a service checks that no permission
+   * names (being the school's owner). The schema never records one.
+   */
+  roles?: readonly SchoolRole[];
 }
 
 export type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN';
 
 /** Whether `viewer`, a member of the object's school, passes `rule` for an object in `groups`. */
 export function allows(viewer: ViewerKind, rule: Rule, groups: readonly GroupKey[] = []): boolean {
+  if (rule.roles) return Boolean(viewer.member && rule.roles.includes(viewer.member.role));
   if (!rule.permissions) return true;
   if (rule.permissions.some((permission) => roleHasPermission(viewer.member?.role, permission)))
     return true;
@@ -114,10 +120,17 @@ export async function seedWorld(seed: Seed): Promise<World> {
   };
 }
 
+/** What a school's own writes change: its pause, and its invitation policy. */
+const SCHOOL_SETTINGS = `id || ':' || coalesce(invitations_paused_at::text, 'live') || ':' ||
+  allowed_email_domains::text || ':' || coalesce(max_expiry_days::text, 'any') || ':' ||
+  staff_invitations_must_be_limited::text`;
+
 /** Everything a write of these tests can change; a refused write leaves it equal. */
 export async function writtenState(db: DataSource): Promise<Record<string, unknown>> {
-  const pairs = (table: string) =>
-    `(SELECT md5(coalesce(string_agg(group_id || ':' || membership_id, ',' ORDER BY group_id, membership_id), '')) FROM ${table})`;
+  /** A fingerprint of `expression` over every row of `table`: any row added, removed or changed shows. */
+  const rows = (table: string, expression: string) =>
+    `(SELECT md5(coalesce(string_agg(${expression}, ',' ORDER BY ${expression}), '')) FROM ${table})`;
+  const pairs = (table: string) => rows(table, `group_id || ':' || membership_id`);
   const [row] = await db.query(`
     SELECT (SELECT count(*) FROM invitations)::int AS invitations,
            (SELECT count(revoked_at) FROM invitations)::int AS revoked,
@@ -127,6 +140,9 @@ export async function writtenState(db: DataSource): Promise<Record<string, unkno
            ${pairs('group_leaders')} AS leaders,
            ${pairs('group_members')} AS members,
            (SELECT count(*) FROM memberships)::int AS memberships,
+           ${rows('memberships', `id || ':' || role`)} AS roles,
+           ${rows('school_blocks', `school_id || ':' || user_id || ':' || blocked_at || ':' || coalesce(reason, '')`)} AS blocks,
+           ${rows('schools', SCHOOL_SETTINGS)} AS schools,
            (SELECT count(*) FROM audit_events)::int AS "auditEvents"`);
   return row;
 }
