@@ -535,6 +535,35 @@ describe('permission matrix: every guarded field and operation for every kind of
       }),
     },
     {
+      name: 'School.invitationPolicy (SCHOOL_MANAGE or INVITATIONS_CREATE)',
+      rules: [{ permissions: ['SCHOOL_MANAGE', 'INVITATIONS_CREATE'] }],
+      document: `query($id: ID!) { school(id: $id) { id invitationPolicy { allowedEmailDomains staffInvitationsMustBeLimited } } }`,
+      variables: () => ({ id: school.id }),
+      seen: (data) => data?.school?.invitationPolicy,
+    },
+    {
+      name: 'Mutation.updateInvitationPolicy (SCHOOL_MANAGE)',
+      rules: [{ permissions: ['SCHOOL_MANAGE'] }],
+      document: `mutation($s: ID!, $d: [String!]!) {
+        updateInvitationPolicy(schoolId: $s, input: { allowedEmailDomains: $d, staffInvitationsMustBeLimited: false }) {
+          id invitationPolicy { allowedEmailDomains } } }`,
+      // A different domain each time, so an allowed write always changes the policy.
+      variables: () => ({
+        s: school.id,
+        d: [`d${Date.now()}${Math.random().toString(36).slice(2, 6)}.example.org`],
+      }),
+      seen: (data) => data?.updateInvitationPolicy?.invitationPolicy,
+      writes: true,
+    },
+    {
+      name: 'Invitation.allowedEmailDomains of an invitation into G',
+      rules: [VIEW],
+      groups: ['G'],
+      document: `query($id: ID!) { invitation(id: $id) { id allowedEmailDomains } }`,
+      variables: () => ({ id: intoG }),
+      seen: (data) => data?.invitation && { domains: data.invitation.allowedEmailDomains },
+    },
+    {
       name: 'Mutation.pauseInvitations',
       rules: [PAUSE],
       document: `mutation($s: ID!) { pauseInvitations(schoolId: $s) { id invitationsPausedAt } }`,
