@@ -68,6 +68,8 @@ export async function startProduct() {
   return {
     base,
     browser,
+    /** The product's DATA_DIR: mail written without SMTP lands in its mail/ folder. */
+    dataDir,
     output: () => output,
     async stop() {
       await browser.close();

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { AuthPage } from '../features/auth/components/auth-page';
+import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
+import { VerifyEmailPage } from '../features/auth/components/verify-email-page';
 import { InvitePage } from '../features/join/components/invite-page';
 import { JoinPage } from '../features/join/components/join-page';
 import { Button, ButtonLink } from '../components/ui/plain';
@@ -15,6 +17,8 @@ function page(path: string): ReactNode {
   if (invite) return <InvitePage token={invite.token!} />;
   if (matchPath('/join', path)) return <JoinPage />;
   if (matchPath('/sign-in', path)) return <AuthPage />;
+  if (matchPath('/verify-email', path)) return <VerifyEmailPage />;
+  if (matchPath('/reset-password', path)) return <ResetPasswordPage />;
   return <NotFound />;
 }
 

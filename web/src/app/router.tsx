@@ -47,6 +47,13 @@ export const routes = [
         }),
       },
       {
+        path: 'schools/:slug/settings/invitation-rules',
+        lazy: async () => ({
+          Component: (await import('../features/school-settings/components/invitation-rules-page'))
+            .InvitationRulesPage,
+        }),
+      },
+      {
         path: 'schools/:slug/settings/groups',
         lazy: async () => ({
           Component: (await import('../features/groups/components/groups-page')).GroupsPage,

@@ -22,8 +22,16 @@ export function createApolloClient(uri = '/graphql') {
       typePolicies: {
         School: {
           fields: {
-            invitations: appendPages(['search', 'status', 'groupId', 'batchId']),
-            members: appendPages(['search']),
+            invitations: appendPages([
+              'search',
+              'status',
+              'groupId',
+              'batchId',
+              'createdBy',
+              'createdByFormerStaff',
+            ]),
+            members: appendPages(['search', 'roles']),
+            blockedUsers: appendPages(false),
             groups: appendPages(['search', 'includeArchived', 'ledByViewer']),
           },
         },

@@ -12,6 +12,10 @@ export interface ReadableError {
   code: ErrorCode | 'NETWORK';
   message: string;
   retryAfterSeconds?: number;
+  /** Why, when the code alone does not say (INVITATION_NOT_ALLOWED: BLOCKED, EMAIL_UNVERIFIED …). */
+  reason?: string;
+  /** The input the server refused (BAD_USER_INPUT), to show the message beside it. */
+  field?: string;
 }
 
 interface FormattedError {
@@ -31,14 +35,29 @@ export function readableError(error: unknown): ReadableError {
   if (first) {
     const code = (first.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
     const retryAfterSeconds = first.extensions?.retryAfterSeconds as number | undefined;
+    const reason = first.extensions?.reason as string | undefined;
+    const field = first.extensions?.field as string | undefined;
     return {
       code,
       message: first.message ?? FALLBACK[code] ?? FALLBACK.INTERNAL_SERVER_ERROR!,
-      retryAfterSeconds,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      ...(reason ? { reason } : {}),
+      ...(field ? { field } : {}),
     };
   }
   return {
     code: 'NETWORK',
     message: 'We could not reach the server. Check your connection and try again.',
   };
+}
+
+/**
+ * A field's error as the form shows it beside the field: the server writes "expiresAt: must be in
+ * the future", the field's name first, which the label already says.
+ */
+export function fieldMessage(error: ReadableError): string {
+  const text = error.field
+    ? error.message.replace(new RegExp(`^${error.field}: `), '')
+    : error.message;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

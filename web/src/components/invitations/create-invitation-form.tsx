@@ -15,17 +15,28 @@ import {
 import { LEADER_GRANTABLE_ROLES, LIMITS, type SchoolRole } from '@school-invites/shared';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { CreateInvitationInput } from '../../gql/graphql';
-import { readableError } from '../../lib/error-message';
+import { fieldMessage, readableError } from '../../lib/error-message';
 import { plural, roleLabel } from '../../lib/labels';
 import { viewerCan } from '../../lib/viewer/can';
 import type { ViewerSchool } from '../../lib/viewer/viewer';
 import { SuccessPanel } from '../ui/success-panel';
 import { CreatedSummary } from './created-summary';
 import type { Row } from './invitation-list';
+import {
+  defaultExpiry,
+  expiryOptions,
+  lastAllowedDate,
+  mustBeLimited,
+  rulesInWords,
+  type InvitationRules,
+} from './invitation-rules';
 import { SharePanel } from './share-panel';
 
 const GroupsPicker = lazy(async () => ({
   default: (await import('./groups-picker')).GroupsPicker,
+}));
+const DomainsPicker = lazy(async () => ({
+  default: (await import('./domains-picker')).DomainsPicker,
 }));
 
 export interface GroupOption {
@@ -33,13 +44,6 @@ export interface GroupOption {
   name: string;
 }
 
-const EXPIRY = [
-  { value: '1', label: '1 day' },
-  { value: '7', label: '7 days' },
-  { value: '30', label: '30 days' },
-  { value: 'date', label: 'On a date…' },
-  { value: 'never', label: 'Never' },
-];
 const USES = ['1', '5', '10', '25', '50', '100']
   .map((value) => ({ value, label: plural(Number(value), 'person', 'people') }))
   .concat(
@@ -54,20 +58,30 @@ function expiryFrom(preset: string, date: string): string | null {
 }
 
 /**
- * What the form starts with, and returns to after each invitation: a student, for a week, for
- * anyone, into `groupIds` (a leader's one group) or none.
+ * What the form starts with, and returns to after each invitation: a student, for a week (or the
+ * policy's shorter cap), for anyone, into `groupIds` (a leader's one group) or none, for all of
+ * the school's email domains.
  */
-function safeDefaults(roles: readonly SchoolRole[], groupIds: string[] = []) {
+function safeDefaults(
+  roles: readonly SchoolRole[],
+  groupIds: string[] = [],
+  rules?: InvitationRules | null,
+) {
   return {
     label: '',
     role: roles.includes('STUDENT') ? 'STUDENT' : (roles[0] ?? 'STUDENT'),
-    expiry: '7',
+    expiry: defaultExpiry(rules),
     date: '',
     uses: 'unlimited',
     count: 200 as number | string,
     groupIds,
+    domains: [] as string[],
   };
 }
+
+/** The inputs the server may name in a BAD_USER_INPUT, shown beside them. */
+type FieldName = 'expiresAt' | 'maxUses' | 'allowedEmailDomains';
+const FIELDS: readonly string[] = ['expiresAt', 'maxUses', 'allowedEmailDomains'];
 
 /**
  * The form every screen creates an invitation with; the screen passes its own mutation (`create`,
@@ -81,6 +95,7 @@ export function CreateInvitationForm({
   group,
   create,
   title = 'Create an invitation',
+  rules,
 }: {
   school: ViewerSchool;
   /** The live groups a new invitation may join, to pick from. */
@@ -89,6 +104,11 @@ export function CreateInvitationForm({
   group?: GroupOption;
   create: (input: CreateInvitationInput) => Promise<Row | null | undefined>;
   title?: string;
+  /**
+   * The school's policy, for viewers who may read it: the form offers only what it allows and
+   * says why. Without it the server's answer still names the field it refused.
+   */
+  rules?: InvitationRules | null;
 }) {
   const asLeader = !viewerCan(school, 'INVITATIONS_CREATE');
   const roles: readonly SchoolRole[] = asLeader
@@ -96,17 +116,39 @@ export function CreateInvitationForm({
     : school.viewerGrantableRoles;
   // A leader with one group invites into it; nobody else gets a group they did not pick.
   const preselected = asLeader && !group && groups.length === 1 ? [groups[0]!.id] : [];
-  const [form, setForm] = useState(() => safeDefaults(roles, preselected));
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
+  const [form, setForm] = useState(() => safeDefaults(roles, preselected, rules));
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => {
     setForm((current) => ({ ...current, [key]: value }));
+    setFieldErrors({});
+  };
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [loading, setLoading] = useState(false);
   const [created, setCreated] = useState<Row | null>(null);
   const groupIds = group ? [group.id] : form.groupIds;
+  const expiryChoices = expiryOptions(rules, form.role);
+  const limited = mustBeLimited(rules, form.role);
+  const lastDate = lastAllowedDate(rules);
+  const policyLines = rulesInWords(rules);
+  const schoolDomains = rules?.allowedEmailDomains ?? [];
+  // What the policy refuses in the current choices, said beside the field before anyone submits.
+  const expiryProblem = !expiryChoices.some((option) => option.value === form.expiry)
+    ? limited
+      ? 'Invitations for teachers and admins must stop working at some point in this school.'
+      : `This school's invitations must stop working within ${rules?.maxExpiryDays} days.`
+    : form.expiry === 'date' && lastDate && form.date > lastDate
+      ? `Choose a day up to ${lastDate}: this school's invitations stop working within ${rules?.maxExpiryDays} days.`
+      : null;
+  const usesProblem =
+    limited && form.uses === 'unlimited'
+      ? 'Invitations for teachers and admins need a limit on people in this school.'
+      : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setFieldErrors({});
+    if (expiryProblem || usesProblem) return;
     if (form.expiry === 'date' && !form.date)
       return setError('Choose the date the invitation should stop working.');
     if (asLeader && groupIds.length === 0)
@@ -125,13 +167,17 @@ export function CreateInvitationForm({
               ? Number(form.count)
               : Number(form.uses),
         groupIds,
+        ...(form.domains.length > 0 ? { allowedEmailDomains: form.domains } : {}),
       });
       setCreated(made ?? null);
       // The panel below says what was made; the next invitation starts from the safe defaults,
       // not from a role, limit or group chosen for the last one.
-      setForm(safeDefaults(roles, preselected));
+      setForm(safeDefaults(roles, preselected, rules));
     } catch (caught) {
-      setError(readableError(caught).message);
+      const problem = readableError(caught);
+      if (problem.code === 'BAD_USER_INPUT' && problem.field && FIELDS.includes(problem.field))
+        setFieldErrors({ [problem.field]: fieldMessage(problem) });
+      else setError(problem.message);
     } finally {
       setLoading(false);
     }
@@ -148,6 +194,18 @@ export function CreateInvitationForm({
             <Text size="sm" c="dimmed" mt={-8}>
               As a group's leader you invite students, into groups you lead.
             </Text>
+          )}
+          {policyLines.length > 0 && (
+            <div data-testid="invitation-rules">
+              <Text size="sm" fw={500}>
+                This school's rules for new invitations
+              </Text>
+              <Text component="ul" size="sm" c="dimmed" my={0} pl="md">
+                {policyLines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </Text>
+            </div>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
             <TextInput
@@ -186,10 +244,12 @@ export function CreateInvitationForm({
             )}
             <Select
               label="Stops working after"
-              data={EXPIRY}
+              data={expiryChoices}
               value={form.expiry}
-              onChange={(v) => set('expiry', v ?? '7')}
+              onChange={(v) => set('expiry', v ?? defaultExpiry(rules))}
               allowDeselect={false}
+              withAsterisk={rules?.maxExpiryDays != null || limited}
+              error={form.expiry !== 'date' ? (expiryProblem ?? fieldErrors.expiresAt) : undefined}
             />
             {form.expiry === 'date' && (
               <TextInput
@@ -197,15 +257,21 @@ export function CreateInvitationForm({
                 type="date"
                 value={form.date}
                 min={new Date().toISOString().slice(0, 10)}
+                max={lastDate}
                 onChange={(e) => set('date', e.currentTarget.value)}
+                error={expiryProblem ?? fieldErrors.expiresAt}
               />
             )}
             <Select
               label="How many people can join"
-              data={USES}
+              data={USES.map((option) =>
+                option.value === 'unlimited' && limited ? { ...option, disabled: true } : option,
+              )}
               value={form.uses}
               onChange={(v) => set('uses', v ?? 'unlimited')}
               allowDeselect={false}
+              withAsterisk={limited}
+              error={usesProblem ?? fieldErrors.maxUses}
             />
             {form.uses === 'number' && (
               <NumberInput
@@ -214,7 +280,22 @@ export function CreateInvitationForm({
                 max={LIMITS.invitationMaxUsesMax}
                 value={form.count}
                 onChange={(v) => set('count', v)}
+                error={fieldErrors.maxUses}
               />
+            )}
+            {schoolDomains.length > 0 && (
+              <Suspense fallback={<Skeleton h={60} />}>
+                <DomainsPicker
+                  label="Only for email domains"
+                  description={`Optional: leave empty for all of ${schoolDomains.join(', ')}`}
+                  placeholder={form.domains.length ? undefined : 'All the school allows'}
+                  data={[...schoolDomains]}
+                  value={form.domains}
+                  onChange={(value) => set('domains', value)}
+                  maxTags={LIMITS.emailDomainsMax}
+                  error={fieldErrors.allowedEmailDomains}
+                />
+              </Suspense>
             )}
           </SimpleGrid>
           <div aria-live="polite">{error && <Alert color="red">{error}</Alert>}</div>

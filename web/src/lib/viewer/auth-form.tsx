@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Alert, Button, TextField } from '../../components/ui/plain';
 import { readableError } from '../error-message';
 import { graphqlRequest } from '../graphql-request';
+import { ForgotPasswordForm } from './forgot-password-form';
 import type { SessionUser } from './session';
 import { SignInMutation } from './sign-in';
 import { SignUpMutation } from './sign-up';
@@ -34,6 +35,7 @@ export function AuthForm({
   const [showPassword, setShowPassword] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [forgot, setForgot] = useState(false);
   const modeName = useId();
 
   const submit = async (event: FormEvent) => {
@@ -52,6 +54,8 @@ export function AuthForm({
       setBusy(false);
     }
   };
+
+  if (forgot) return <ForgotPasswordForm initialEmail={email} onBack={() => setForgot(false)} />;
 
   return (
     <form onSubmit={submit} noValidate className="stack">
@@ -119,6 +123,11 @@ export function AuthForm({
       <Button type="submit" loading={busy}>
         {then ? `${LABELS[mode]} ${then}` : LABELS[mode]}
       </Button>
+      {mode === 'sign-in' && (
+        <Button variant="subtle" onClick={() => setForgot(true)}>
+          Forgot password?
+        </Button>
+      )}
     </form>
   );
 }

@@ -13,12 +13,14 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useRef, useState } from 'react';
+import type { Permission } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
 import { roleInText } from '../../../lib/labels';
 import { InvitationDetailsQuery } from '../api/invitation-details';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { Expiry, Uses, When } from '../../../components/invitations/invitation-facts';
 import { InvitationHistory } from './invitation-history';
+import { LeakReview } from './leak-review';
 import { ReplaceSection } from './replace-section';
 import { RevokeDialog } from '../../../components/invitations/revoke-dialog';
 import { SharePanel } from '../../../components/invitations/share-panel';
@@ -31,10 +33,13 @@ import { StatusBadge } from '../../../components/invitations/status-badge';
 export function InvitationDetailsDrawer({
   id,
   schoolSlug,
+  school,
   onClose,
 }: {
   id: string | null;
   schoolSlug: string;
+  /** What the viewer may do in the school: with MEMBERS_MANAGE, a leak can be reviewed here. */
+  school?: ViewerStanding;
   onClose: () => void;
 }) {
   const [shownId, setShownId] = useState(id);
@@ -54,13 +59,30 @@ export function InvitationDetailsDrawer({
           <Drawer.Title>Invitation details</Drawer.Title>
           <Drawer.CloseButton aria-label="Close details" />
         </Drawer.Header>
-        <Drawer.Body>{shownId && <Details id={shownId} schoolSlug={schoolSlug} />}</Drawer.Body>
+        <Drawer.Body>
+          {shownId && (
+            <Details key={shownId} id={shownId} schoolSlug={schoolSlug} school={school} />
+          )}
+        </Drawer.Body>
       </Drawer.Content>
     </Drawer.Root>
   );
 }
 
-function Details({ id, schoolSlug }: { id: string; schoolSlug: string }) {
+interface ViewerStanding {
+  id: string;
+  viewerPermissions: readonly Permission[];
+}
+
+function Details({
+  id,
+  schoolSlug,
+  school,
+}: {
+  id: string;
+  schoolSlug: string;
+  school?: ViewerStanding;
+}) {
   // Fresh on every opening: people join through an invitation while nobody looks at it.
   const { data, loading, error, fetchMore } = useQuery(InvitationDetailsQuery, {
     variables: { id },
@@ -68,6 +90,9 @@ function Details({ id, schoolSlug }: { id: string; schoolSlug: string }) {
   });
   const [revoke] = useRevokeInvitation();
   const [confirming, setConfirming] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
+  const [reviewError, setReviewError] = useState<string | null>(null);
+  const [startingReview, setStartingReview] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const invitation = data?.invitation;
 
@@ -79,6 +104,21 @@ function Details({ id, schoolSlug }: { id: string; schoolSlug: string }) {
       </Alert>
     );
   const joined = invitation.redemptions?.totalCount ?? 0;
+  const reviews = Boolean(school?.viewerPermissions.includes('MEMBERS_MANAGE'));
+  // Revoking first needs INVITATIONS_REVOKE, which viewerCanRevoke reflects for this invitation.
+  const revokesFirst = invitation.status === 'ACTIVE' && invitation.viewerCanRevoke;
+  const startReview = async () => {
+    setReviewError(null);
+    setStartingReview(true);
+    try {
+      if (revokesFirst) await revoke({ variables: { id: invitation.id } });
+      setReviewing(true);
+    } catch (caught) {
+      setReviewError(readableError(caught).message);
+    } finally {
+      setStartingReview(false);
+    }
+  };
 
   return (
     <Stack>
@@ -138,52 +178,70 @@ function Details({ id, schoolSlug }: { id: string; schoolSlug: string }) {
         </Table.Tbody>
       </Table>
 
-      {invitation.viewerCanRevoke && (
+      {(invitation.viewerCanRevoke || (reviews && !reviewing)) && (
         <Group>
-          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
-            Revoke
-          </Button>
+          {invitation.viewerCanRevoke && (
+            <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+              Revoke
+            </Button>
+          )}
+          {reviews && !reviewing && (
+            <Button
+              color="red"
+              variant="outline"
+              loading={startingReview}
+              onClick={() => void startReview()}
+            >
+              {revokesFirst ? 'Revoke and review who joined' : 'Review who joined'}
+            </Button>
+          )}
         </Group>
       )}
+      <div aria-live="polite">{reviewError && <Alert color="red">{reviewError}</Alert>}</div>
+      {reviewing && school && <LeakReview invitationId={invitation.id} schoolId={school.id} />}
       <ReplaceSection invitation={invitation} schoolSlug={schoolSlug} />
 
-      <Divider />
-      <Title order={3} size="h4">
-        Who joined through it ({joined})
-      </Title>
-      {invitation.redemptions && invitation.redemptions.edges.length > 0 ? (
-        <Table layout="fixed">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Joined</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {invitation.redemptions.edges.map(({ node }) => (
-              <Table.Tr key={node.id}>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{node.user.name}</Table.Td>
-                <Table.Td>{roleInText(invitation.role)}</Table.Td>
-                <Table.Td>
-                  <When iso={node.redeemedAt} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ) : (
-        <Text c="dimmed">Nobody has joined through this invitation yet.</Text>
-      )}
-      {invitation.redemptions?.pageInfo.hasNextPage && (
-        <Button
-          variant="subtle"
-          onClick={() =>
-            void fetchMore({ variables: { after: invitation.redemptions!.pageInfo.endCursor } })
-          }
-        >
-          Show more people
-        </Button>
+      {!reviewing && (
+        <>
+          <Divider />
+          <Title order={3} size="h4">
+            Who joined through it ({joined})
+          </Title>
+          {invitation.redemptions && invitation.redemptions.edges.length > 0 ? (
+            <Table layout="fixed">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Role</Table.Th>
+                  <Table.Th>Joined</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {invitation.redemptions.edges.map(({ node }) => (
+                  <Table.Tr key={node.id}>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{node.user.name}</Table.Td>
+                    <Table.Td>{roleInText(invitation.role)}</Table.Td>
+                    <Table.Td>
+                      <When iso={node.redeemedAt} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : (
+            <Text c="dimmed">Nobody has joined through this invitation yet.</Text>
+          )}
+          {invitation.redemptions?.pageInfo.hasNextPage && (
+            <Button
+              variant="subtle"
+              onClick={() =>
+                void fetchMore({ variables: { after: invitation.redemptions!.pageInfo.endCursor } })
+              }
+            >
+              Show more people
+            </Button>
+          )}
+        </>
       )}
 
       <Divider />

@@ -25,11 +25,13 @@ import { Can, viewerCan } from '../../../lib/viewer/can';
 import { type ViewerSchool } from '../../../lib/viewer/viewer';
 import { useCreateInvitation } from '../api/create-invitation';
 import { InvitesGroupsQuery } from '../api/invites-groups';
+import { InvitesRulesQuery } from '../api/invites-rules';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { useRevokeInvitations } from '../api/revoke-invitations';
 import { SchoolInvitesQuery } from '../api/school-invites';
 import { CreateInvitationForm } from '../../../components/invitations/create-invitation-form';
 import { InvitationDetailsDrawer } from './invitation-details-drawer';
+import { PausedBanner } from './paused-banner';
 import {
   detailsButton,
   InvitationList,
@@ -88,6 +90,14 @@ function InvitesList({ school }: { school: ViewerSchool }) {
     // Mirrors who may list the school's groups (School.groups).
     skip: !viewerCan(school, 'GROUPS_MANAGE') && !viewerCan(school, 'MEMBERS_VIEW'),
   });
+  // Mirrors who may read the policy (School.invitationPolicy).
+  const rules = useQuery(InvitesRulesQuery, {
+    variables: {
+      schoolId: school.id,
+      withPolicy: viewerCan(school, 'INVITATIONS_CREATE') || viewerCan(school, 'SCHOOL_MANAGE'),
+    },
+  });
+  const pausedAt = rules.data?.school?.invitationsPausedAt;
   const groupOptions = useMemo(
     () => groups.data?.school?.groups?.edges.map((edge) => edge.node) ?? [],
     [groups.data],
@@ -138,8 +148,9 @@ function InvitesList({ school }: { school: ViewerSchool }) {
         </Text>
         <Title order={1}>Invites</Title>
       </div>
-      <Can permission="INVITATIONS_CREATE" school={school}>
-        <Group>
+      {pausedAt && <PausedBanner school={school} pausedAt={pausedAt} />}
+      <Group>
+        <Can permission="INVITATIONS_CREATE" school={school}>
           <Button
             component={Link}
             to={`/schools/${school.slug}/settings/invites/batch`}
@@ -147,14 +158,32 @@ function InvitesList({ school }: { school: ViewerSchool }) {
           >
             Invite every class
           </Button>
-        </Group>
-      </Can>
+        </Can>
+        {(viewerCan(school, 'INVITATIONS_CREATE') ||
+          viewerCan(school, 'INVITATIONS_REVOKE') ||
+          viewerCan(school, 'SCHOOL_MANAGE')) && (
+          <Button
+            component={Link}
+            to={`/schools/${school.slug}/settings/invitation-rules`}
+            variant="default"
+          >
+            Invitation rules and pause
+          </Button>
+        )}
+      </Group>
       <Can permission="INVITATIONS_CREATE" school={school}>
-        <CreateInvitationForm
-          school={school}
-          groups={groupOptions}
-          create={async (input) => (await create({ variables: { input } })).data?.createInvitation}
-        />
+        {rules.loading && !rules.data ? (
+          <Skeleton h={220} />
+        ) : (
+          <CreateInvitationForm
+            school={school}
+            groups={groupOptions}
+            rules={rules.data?.school?.invitationPolicy}
+            create={async (input) =>
+              (await create({ variables: { input } })).data?.createInvitation
+            }
+          />
+        )}
       </Can>
       <Group align="flex-end" wrap="wrap">
         <TextInput
@@ -292,6 +321,7 @@ function InvitesList({ school }: { school: ViewerSchool }) {
       <InvitationDetailsDrawer
         id={list.open}
         schoolSlug={school.slug}
+        school={school}
         onClose={() => list.set('invitation', null)}
       />
     </Stack>

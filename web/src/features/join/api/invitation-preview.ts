@@ -1,6 +1,9 @@
 import { graphql } from '../../../gql';
 
-/** What an invitation offers, readable before signing in: the school and its groups, who invited, the role. */
+/**
+ * What an invitation offers, readable before signing in: the school and its groups, who invited,
+ * the role; and what would stop the viewer joining (a pause, a block, a confirmed address needed).
+ */
 export const InvitationPreviewQuery = graphql(`
   query InvitationPreview($token: String, $code: String) {
     invitationPreview(token: $token, code: $code) {
@@ -15,6 +18,9 @@ export const InvitationPreviewQuery = graphql(`
       expiresAt
       status
       viewerIsMember
+      viewerIsBlocked
+      invitationsPaused
+      requiresVerifiedEmail
     }
   }
 `);

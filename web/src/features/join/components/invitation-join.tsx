@@ -12,6 +12,7 @@ import { useSession } from '../../../lib/viewer/session';
 import { signOut } from '../../../lib/viewer/sign-out';
 import { InvitationPreviewQuery } from '../api/invitation-preview';
 import type { Credentials } from './code-input';
+import { ConfirmEmailPrompt } from './confirm-email-prompt';
 
 const STATUS_MESSAGE = {
   REVOKED: 'This invitation was withdrawn by the school. Ask whoever shared it for a new one.',
@@ -19,6 +20,15 @@ const STATUS_MESSAGE = {
   USED_UP:
     'This invitation has been used as many times as it allows. Ask whoever shared it for a new one.',
 } as const;
+
+const PAUSED_TITLE = 'This school has paused its invitations for now';
+const PAUSED_NEXT =
+  'Nobody can join through a link or code until the school starts them again. Try later, or ask whoever shared it.';
+const BLOCKED =
+  'You cannot join this school through an invitation. If you think this is a mistake, contact the school.';
+// Never names the domains: the server keeps them from anyone outside the school.
+const WRONG_DOMAIN =
+  'This invitation is only for email addresses your school gave out, and the one you signed in with is not one of them. Sign in with the address your school gave you.';
 
 /** "Year 7 Maple", "Year 7 Maple and Chess club": the groups in a sentence. */
 function names(groupNames: readonly string[]): string {
@@ -36,6 +46,10 @@ export function problemText(problem: ReadableError, groupNames: readonly string[
   if (problem.code === 'RATE_LIMITED' && problem.retryAfterSeconds) {
     return `Too many attempts. Please wait ${waitTime(problem.retryAfterSeconds)} and try again.`;
   }
+  if (problem.code === 'INVITATION_PAUSED') return `${PAUSED_TITLE}. ${PAUSED_NEXT}`;
+  if (problem.code === 'INVITATION_NOT_ALLOWED' && problem.reason === 'EMAIL_DOMAIN')
+    return WRONG_DOMAIN;
+  if (problem.code === 'INVITATION_NOT_ALLOWED' && problem.reason === 'BLOCKED') return BLOCKED;
   if (problem.code === 'INVITATION_NOT_FOUND') {
     return `${problem.message} If it still doesn't work, ask whoever shared it for a new link or code.`;
   }
@@ -119,6 +133,14 @@ export function InvitationJoin({
           <time dateTime={invitation.expiresAt}>({exactDateTime(invitation.expiresAt)})</time>
         </p>
       )}
+      {invitation.requiresVerifiedEmail &&
+        invitation.status === 'ACTIVE' &&
+        !invitation.viewerIsMember &&
+        !invitation.invitationsPaused && (
+          <p className="small" data-testid="needs-school-email">
+            To join, you need an account with a confirmed email address from the school.
+          </p>
+        )}
       <div aria-live="polite">
         {invitation.status !== 'ACTIVE' ? (
           <Alert role="alert" title="This invitation no longer works">
@@ -127,8 +149,21 @@ export function InvitationJoin({
               invitation.expiresAt &&
               ` It expired on ${exactDate(invitation.expiresAt)}.`}
           </Alert>
+        ) : invitation.invitationsPaused || problem?.code === 'INVITATION_PAUSED' ? (
+          <Alert tone="yellow" role="alert" title={PAUSED_TITLE}>
+            {PAUSED_NEXT}
+          </Alert>
+        ) : invitation.viewerIsBlocked ? (
+          <Alert role="alert">{BLOCKED}</Alert>
+        ) : problem?.reason === 'EMAIL_UNVERIFIED' ? (
+          <ConfirmEmailPrompt />
         ) : problem ? (
-          <Alert role="alert">{problemText(problem, invitation.groupNames)}</Alert>
+          <Alert
+            role="alert"
+            title={problem.reason === 'EMAIL_DOMAIN' ? 'Not with this address' : undefined}
+          >
+            {problemText(problem, invitation.groupNames)}
+          </Alert>
         ) : alreadyIn ? (
           <Alert tone="blue" role="status">
             You are already in {names(invitation.groupNames)}.
@@ -136,6 +171,8 @@ export function InvitationJoin({
         ) : null}
       </div>
       {invitation.status === 'ACTIVE' &&
+        !invitation.invitationsPaused &&
+        !invitation.viewerIsBlocked &&
         (invitation.viewerIsMember ? (
           <div className="stack">
             <p>You are already a member of {invitation.schoolName}.</p>

@@ -1,7 +1,17 @@
 import { graphql } from '../../../gql';
 
+/**
+ * The member list. Someone who manages members also gets what each would leave behind (the
+ * groups they lead, with those groups' leaders) for the confirmations.
+ */
 export const SchoolMembersQuery = graphql(`
-  query SchoolMembers($schoolId: ID!, $after: String, $search: String, $withInvitations: Boolean!) {
+  query SchoolMembers(
+    $schoolId: ID!
+    $after: String
+    $search: String
+    $withInvitations: Boolean!
+    $manages: Boolean!
+  ) {
     school(id: $schoolId) {
       id
       members(first: 50, after: $after, search: $search) {
@@ -24,6 +34,11 @@ export const SchoolMembersQuery = graphql(`
               id
               label
               code
+            }
+            ledGroups @include(if: $manages) {
+              id
+              name
+              leaderMembershipIds
             }
           }
         }

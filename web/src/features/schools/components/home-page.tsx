@@ -16,6 +16,7 @@ import { readableError } from '../../../lib/error-message';
 import { roleInText } from '../../../lib/labels';
 import { useViewer } from '../../../lib/viewer/viewer';
 import { useCreateSchool } from '../api/create-school';
+import { ConfirmEmailNotice } from './confirm-email-notice';
 
 /** Links to /sign-in and /join are plain: those pages are the join app (see app/pages.ts). */
 export function HomePage() {
@@ -43,6 +44,7 @@ export function HomePage() {
   return (
     <Stack>
       <Title order={1}>Your schools</Title>
+      <ConfirmEmailNotice />
       {schools.length === 0 && (
         <Text>You are not in a school yet. Join one with a code, or create one below.</Text>
       )}

@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { SuccessPanel } from '../../../components/ui/success-panel';
@@ -6,6 +7,11 @@ import { useDocumentTitle } from '../../../lib/document-title';
 import { roleInText } from '../../../lib/labels';
 import { Can, viewerCan } from '../../../lib/viewer/can';
 import { useSchoolBySlug } from '../../../lib/viewer/viewer';
+
+// Only members who cannot see the Members screen leave from here: not on staff's first visit.
+const LeaveSchoolButton = lazy(async () => ({
+  default: (await import('../../../components/members/leave-school-button')).LeaveSchoolButton,
+}));
 
 export function SchoolPage() {
   const { slug } = useParams();
@@ -49,6 +55,17 @@ export function SchoolPage() {
             School settings → Invites
           </Button>
         </Can>
+        {(viewerCan(school, 'SCHOOL_MANAGE') ||
+          viewerCan(school, 'INVITATIONS_CREATE') ||
+          viewerCan(school, 'INVITATIONS_REVOKE')) && (
+          <Button
+            component={Link}
+            to={`/schools/${school.slug}/settings/invitation-rules`}
+            variant="light"
+          >
+            School settings → Invitation rules
+          </Button>
+        )}
         {(viewerCan(school, 'GROUPS_MANAGE') ||
           viewerCan(school, 'MEMBERS_VIEW') ||
           school.viewerLeadsGroups) && (
@@ -61,6 +78,14 @@ export function SchoolPage() {
           </Button>
         )}
       </Group>
+      {/* Members who cannot see the Members screen leave from here. */}
+      {!viewerCan(school, 'MEMBERS_VIEW') && (
+        <Group>
+          <Suspense fallback={null}>
+            <LeaveSchoolButton school={school} />
+          </Suspense>
+        </Group>
+      )}
     </Stack>
   );
 }
