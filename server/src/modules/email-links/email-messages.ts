@@ -33,23 +33,3 @@ If you did not ask for this, ignore this message: your password stays as it is.
 `,
   };
 }
-
-export function alreadyRegisteredMessage(
-  to: string,
-  name: string,
-  signInLink: string,
-): MailMessage {
-  return {
-    to,
-    subject: 'Someone tried to sign up with your email address',
-    text: `Hello ${name},
-
-Someone tried to create a school-invites account with this email address, which already has
-one. If it was you, sign in instead (or reset your password from the sign-in page):
-
-${signInLink}
-
-If it was not you, nothing changed and you need not do anything.
-`,
-  };
-}
