@@ -249,7 +249,15 @@ async function main() {
     // A class of 64 races for a code with 300 uses: exactly 300 join, everyone else is told it is
     // used up (so those answers are expected errors here). Last, since those refusals count against
     // the per-address attempt limit that every request of the benchmark shares.
-    await closedLoop(graphqlBase, limitedCode, 64, Math.max(1, seconds));
+    // Until every use is taken (a bounded number of bursts), so the check is of exactness, not
+    // of how many joins a slow machine fits into one burst.
+    for (let burst = 0; burst < 10; burst++) {
+      await closedLoop(graphqlBase, limitedCode, 64, Math.max(1, seconds));
+      const [taken] = await f.query(`SELECT use_count FROM invitations WHERE id = $1`, [
+        f.limited.id,
+      ]);
+      if (taken.use_count >= f.limited.max_uses) break;
+    }
     const [held] = await f.query(
       `SELECT use_count, (SELECT count(*)::int FROM redemptions WHERE invitation_id = $1) AS redemptions,
               (SELECT count(*)::int FROM memberships WHERE invitation_id = $1) AS members FROM invitations WHERE id = $1`,
