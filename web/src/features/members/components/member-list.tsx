@@ -53,11 +53,14 @@ export function MemberList({ school }: { school: ViewerSchool }) {
   const { me } = useViewer();
   const [search, setSearch] = useState('');
   const searchInput = useRef<HTMLInputElement>(null);
-  // One card per member on a phone: the table's columns do not fit it.
-  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const [debounced] = useDebouncedValue(search, 250);
   const seesInvitations = viewerCan(school, 'INVITATIONS_VIEW');
   const manages = viewerCan(school, 'MEMBERS_MANAGE');
+  // One card per member where the table's columns do not fit: a phone, or a tablet once the
+  // selection and action columns are there too.
+  const narrow = useMediaQuery(`(max-width: ${manages ? 63.99 : 47.99}em)`, false, {
+    getInitialValueInEffect: false,
+  });
   const members = useQuery(SchoolMembersQuery, {
     variables: {
       schoolId: school.id,
