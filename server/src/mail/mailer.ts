@@ -15,12 +15,11 @@ export interface MailMessage {
  * Sends the product's email: through SMTP when SMTP_URL is set; otherwise, outside production,
  * each message is written as an .eml file under $DATA_DIR/mail/ (open it in any mail program),
  * so `pnpm start` alone can verify an address. In production without SMTP_URL mail is off:
- * `enabled` is false and what needs mail says so. Messages hold links that are credentials, so
+ * `mode` is 'off' and what needs mail says so. Messages hold links that are credentials, so
  * the log says only that a message went out (or where it was written), never to whom or what.
  */
 export interface Mailer {
-  readonly enabled: boolean;
-  /** How mail leaves: 'smtp', 'files' (with the folder), or 'off'. */
+  /** How mail leaves: through SMTP, as .eml files, or not at all. */
   readonly mode: 'smtp' | 'files' | 'off';
   send(message: MailMessage): Promise<void>;
   close(): void;
@@ -33,7 +32,6 @@ export function createMailer(
   if (config.smtpUrl) {
     const transport: Transporter = nodemailer.createTransport(config.smtpUrl);
     return {
-      enabled: true,
       mode: 'smtp',
       async send(message) {
         await transport.sendMail({ from: config.mailFrom, ...message });
@@ -44,7 +42,6 @@ export function createMailer(
   }
   if (config.production)
     return {
-      enabled: false,
       mode: 'off',
       send: () => Promise.reject(new Error('mail is off: set SMTP_URL')),
       close: () => undefined,
@@ -52,7 +49,6 @@ export function createMailer(
   const folder = path.join(config.dataDir, 'mail');
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true });
   return {
-    enabled: true,
     mode: 'files',
     async send(message) {
       const info = await transport.sendMail({ from: config.mailFrom, ...message });

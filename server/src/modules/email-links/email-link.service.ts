@@ -8,7 +8,7 @@ import { AppError, badInput } from '../../errors/app-error';
 import type { Logger } from '../../logger';
 import type { Mailer } from '../../mail/mailer';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
-import { startSession, type SignedIn } from '../sessions/auth.service';
+import { emailKey, startSession, type SignedIn } from '../sessions/auth.service';
 import type { UserEntity } from '../users/user.entity';
 import { passwordResetMessage, verificationMessage } from './email-messages';
 import type { EmailLinkPurpose } from './email-token.repository';
@@ -25,9 +25,6 @@ const mailOff = () =>
 
 const badLink = () =>
   badInput('token', 'this link has expired or was already used. Ask for a new one.');
-
-/** Keys rate limits by a digest, so the counters table holds no email addresses. */
-const emailKey = (email: string) => sha256(email.toLowerCase()).toString('hex').slice(0, 32);
 
 /**
  * Links sent by email: confirming an address, and resetting a password. Each is single-use,
@@ -50,7 +47,7 @@ export class EmailLinkService {
     const [user] = await this.repos.users.findByIds([viewer.userId]);
     if (!user) throw new AppError('UNAUTHENTICATED', 'You need to sign in to do this.');
     if (user.emailVerifiedAt) return true;
-    if (!this.mailer.enabled) throw mailOff();
+    if (this.mailer.mode === 'off') throw mailOff();
     await this.limiter.consume([
       {
         key: `verify-email:user:${user.id}`,
@@ -88,7 +85,7 @@ export class EmailLinkService {
     ]);
     const user = await this.repos.users.findByEmailWithPasswordHash(email.trim());
     if (!user) return true;
-    if (!this.mailer.enabled) {
+    if (this.mailer.mode === 'off') {
       this.logger.warn('a password reset was asked for while mail is off');
       return true;
     }

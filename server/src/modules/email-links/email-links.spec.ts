@@ -95,11 +95,22 @@ describe('links sent by email, over real SMTP', () => {
       [other.id],
     );
     expect(codes(await app.gql(VERIFY, { t: late }))).toEqual(['BAD_USER_INPUT']);
-    // Nobody else reads whether an address is verified.
-    const seen = await app.as(other).query(`query($s: ID!) { school(id: $s) { id } }`, {
-      s: '00000000-0000-0000-0000-000000000000',
+    // Nobody else reads whether an address is verified, not even an owner who sees the email.
+    const school = await app.seed.school();
+    await app.seed.member(school, 'STUDENT', user);
+    const members = await app
+      .as(school.owner)
+      .query(
+        `query($s: ID!) { school(id: $s) { members(first: 10) { edges { node { user { id email emailVerified } } } } } }`,
+        { s: school.id },
+      );
+    const seen = members.data!.school.members.edges.map((edge: any) => edge.node.user);
+    expect(seen.find((u: any) => u.id === user.id)).toEqual({
+      id: user.id,
+      email: user.email,
+      emailVerified: null,
     });
-    expect(codes(seen)).toEqual(['NOT_FOUND']);
+    expect(seen.find((u: any) => u.id === school.owner.id).emailVerified).toBe(false);
   });
 
   it('resets a password by email: every old session ends, and the address counts as verified', async () => {

@@ -14,8 +14,9 @@ import {
   toInvitationConnection,
 } from './invitation.type';
 
-/** A filter by an id that cannot exist matches nothing (and PostgreSQL is never asked to cast it). */
-const NONE = '00000000-0000-0000-0000-000000000000';
+/** A filter by an id; one that cannot exist matches nothing (and PostgreSQL never casts it). */
+const idFilter = (id: string | null | undefined) =>
+  !id ? null : isUuid(id) ? id : '00000000-0000-0000-0000-000000000000';
 
 @Resolver(() => School)
 export class SchoolInvitationsResolver {
@@ -34,10 +35,9 @@ export class SchoolInvitationsResolver {
       ...pageQuery('i', args),
       search: args.search,
       status: args.status,
-      groupId: args.groupId && isUuid(args.groupId) ? args.groupId : args.groupId ? NONE : null,
-      batchId: args.batchId && isUuid(args.batchId) ? args.batchId : args.batchId ? NONE : null,
-      createdBy:
-        args.createdBy && isUuid(args.createdBy) ? args.createdBy : args.createdBy ? NONE : null,
+      groupId: idFilter(args.groupId),
+      batchId: idFilter(args.batchId),
+      createdBy: idFilter(args.createdBy),
       createdByFormerStaff: args.createdByFormerStaff ?? false,
     };
     const page = await services.invitations.list(access, school.id, school.invitationCount, query);

@@ -36,7 +36,7 @@ const invalidCredentials = () =>
   new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
 
 /** Keys rate limits by a digest, so the counters table holds no email addresses. */
-const emailKey = (email: string) => sha256(email.toLowerCase()).toString('hex').slice(0, 32);
+export const emailKey = (email: string) => sha256(email.toLowerCase()).toString('hex').slice(0, 32);
 
 export class AuthService {
   constructor(
