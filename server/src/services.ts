@@ -33,9 +33,19 @@ export function createServices(
   const repositories = createRepositories(db.manager);
   const limiter = new RateLimiter(repositories.rateLimits, logger, config.rateLimits.enabled);
   const invitations = new InvitationService(repositories, limiter, config.rateLimits);
+  const emailLinks = new EmailLinkService(
+    repositories,
+    mailer,
+    limiter,
+    config.rateLimits,
+    config.publicUrl,
+    logger,
+  );
   return {
     repositories,
-    auth: new AuthService(repositories, limiter, config.rateLimits),
+    auth: new AuthService(repositories, limiter, config.rateLimits, (user) =>
+      emailLinks.afterSignUp(user),
+    ),
     apiTokens: new ApiTokenService(repositories),
     schools: new SchoolService(repositories),
     memberships: new MembershipService(repositories),
@@ -46,14 +56,7 @@ export function createServices(
     groups: new GroupService(repositories),
     redemptions: new RedemptionService(repositories, limiter, config.rateLimits),
     auditEvents: new AuditService(repositories),
-    emailLinks: new EmailLinkService(
-      repositories,
-      mailer,
-      limiter,
-      config.rateLimits,
-      config.publicUrl,
-      logger,
-    ),
+    emailLinks,
     mailer,
     publicUrl: config.publicUrl,
   };

@@ -155,6 +155,7 @@ export function useTestApp(
 
   afterAll(async () => {
     await apollo?.stop();
+    await app.services?.emailLinks.settled();
     if (app.db?.isInitialized) await app.db.destroy();
     await drop?.();
   });

@@ -18,6 +18,7 @@ import { JoinGroupsInUserOrder1764001100000 } from './migrations/1764001100000-j
 import { PauseAndBlock1764001200000 } from './migrations/1764001200000-pause-and-block';
 import { RejoinAfterLeaving1764001300000 } from './migrations/1764001300000-rejoin-after-leaving';
 import { EmailAndPolicy1764001400000 } from './migrations/1764001400000-email-and-policy';
+import { SignUpWithoutTelling1764001500000 } from './migrations/1764001500000-sign-up-without-telling';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   PauseAndBlock1764001200000,
   RejoinAfterLeaving1764001300000,
   EmailAndPolicy1764001400000,
+  SignUpWithoutTelling1764001500000,
 ];
 
 export interface DataSourceOptions {

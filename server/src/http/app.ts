@@ -137,6 +137,7 @@ export async function createApp({
     services,
     async stop() {
       await apollo.stop();
+      await services.emailLinks.settled();
       await health.close();
     },
   };

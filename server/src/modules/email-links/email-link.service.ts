@@ -10,7 +10,12 @@ import type { Mailer } from '../../mail/mailer';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
 import { emailKey, startSession, type SignedIn } from '../sessions/auth.service';
 import type { UserEntity } from '../users/user.entity';
-import { passwordResetMessage, verificationMessage } from './email-messages';
+import {
+  addressInUseMessage,
+  passwordResetMessage,
+  verificationMessage,
+  welcomeMessage,
+} from './email-messages';
 import type { EmailLinkPurpose } from './email-token.repository';
 
 const LINK_TTL_MS = 30 * 60 * 1000;
@@ -32,6 +37,9 @@ const badLink = () =>
  * the fragment (`#token=`), which browsers never send to a server, so no proxy log holds it.
  */
 export class EmailLinkService {
+  /** Messages sent after their request answered; awaited before the server stops. */
+  private readonly inFlight = new Set<Promise<void>>();
+
   constructor(
     private readonly repos: Repositories,
     private readonly mailer: Mailer,
@@ -55,9 +63,61 @@ export class EmailLinkService {
         windowSeconds: 3600,
       },
     ]);
-    const link = await this.issue(user, 'VERIFY_EMAIL', 'verify-email');
-    await this.mailer.send(verificationMessage(user.email, user.name, link));
+    // An address another account owns gets a notice, never a link that would prove it.
+    await this.mailer.send(
+      user.ownsEmail
+        ? verificationMessage(user.email, user.name, await this.issue(user, 'VERIFY_EMAIL'))
+        : await this.addressInUse(user),
+    );
     return true;
+  }
+
+  /**
+   * After a sign-up, in the background so that every sign-up takes the same time: a new
+   * address gets a link to confirm it; an address that already had an account gets a notice
+   * instead, which is how its owner, and only its owner, learns of the attempt. Limited per
+   * address without telling the caller, so nobody can flood a mailbox through sign-up.
+   */
+  afterSignUp(user: UserEntity): void {
+    if (this.mailer.mode === 'off') return;
+    const sending = this.sendAfterSignUp(user)
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'the message after a sign-up was not sent'),
+      )
+      .finally(() => this.inFlight.delete(sending));
+    this.inFlight.add(sending);
+  }
+
+  /** Resolves once every message sent in the background has gone out or failed. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size) await Promise.all([...this.inFlight]);
+  }
+
+  private async sendAfterSignUp(user: UserEntity): Promise<void> {
+    const reservation = await this.limiter
+      .reserve([
+        {
+          key: `sign-up-mail:email:${emailKey(user.email)}`,
+          max: this.limits.emailLinksPerUserPerHour,
+          windowSeconds: 3600,
+        },
+      ])
+      .catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'RATE_LIMITED') return null;
+        throw error;
+      });
+    if (!reservation) return;
+    await this.mailer.send(
+      user.ownsEmail
+        ? welcomeMessage(user.email, user.name, await this.issue(user, 'VERIFY_EMAIL'))
+        : await this.addressInUse(user),
+    );
+  }
+
+  /** The notice to the owner of the address an account signed up with, as the owner wrote it. */
+  private async addressInUse(user: UserEntity) {
+    const owner = await this.repos.users.findOwner(user.email);
+    return addressInUseMessage(owner?.email ?? user.email, this.publicUrl);
   }
 
   /** Confirms the address the link was sent to, if it is still the account's address. */
@@ -83,13 +143,13 @@ export class EmailLinkService {
         windowSeconds: 3600,
       },
     ]);
-    const user = await this.repos.users.findByEmailWithPasswordHash(email.trim());
+    const user = await this.repos.users.findOwnerWithPasswordHash(email.trim());
     if (!user) return true;
     if (this.mailer.mode === 'off') {
       this.logger.warn('a password reset was asked for while mail is off');
       return true;
     }
-    const link = await this.issue(user, 'RESET_PASSWORD', 'reset-password');
+    const link = await this.issue(user, 'RESET_PASSWORD');
     await this.mailer.send(passwordResetMessage(user.email, user.name, link));
     return true;
   }
@@ -118,7 +178,7 @@ export class EmailLinkService {
     });
   }
 
-  private async issue(user: UserEntity, purpose: EmailLinkPurpose, page: string) {
+  private async issue(user: UserEntity, purpose: EmailLinkPurpose) {
     const token = newSecret(LINK_PREFIX);
     await this.repos.emailTokens.insert({
       userId: user.id,
@@ -127,6 +187,7 @@ export class EmailLinkService {
       tokenHash: sha256(token),
       expiresAt: new Date(Date.now() + LINK_TTL_MS),
     });
+    const page = purpose === 'VERIFY_EMAIL' ? 'verify-email' : 'reset-password';
     return `${this.publicUrl}/${page}#token=${token}`;
   }
 }

@@ -143,6 +143,109 @@ describe('links sent by email, over real SMTP', () => {
   });
 });
 
+describe('signing up never tells whether an address is registered', () => {
+  const app = useTestApp();
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    const config = { ...app.config, smtpUrl: smtp.url };
+    const logger = createLogger('silent');
+    Object.assign(
+      app.services,
+      createServices(app.db, config, logger, createMailer(config, logger)),
+    );
+  });
+
+  afterAll(() => smtp.stop());
+
+  const SIGN_UP = `mutation($n: String!, $e: String!, $p: String!) {
+    signUp(input: { name: $n, email: $e, password: $p }) { token user { id name email emailVerified } }
+  }`;
+  const signUp = async (name: string, email: string, password: string) => {
+    const result = await app.gql(SIGN_UP, { n: name, e: email, p: password });
+    await app.services.emailLinks.settled();
+    return result;
+  };
+  const mailTo = (email: string) => smtp.inbox.filter((mail) => mail.to === email);
+
+  it('answers a taken address exactly as a new one, and mails its owner instead', async () => {
+    const fresh = await signUp('Fresh Person', 'fresh.person@example.org', 'a long passphrase');
+    const owner = await app.seed.user();
+    const taken = await signUp('Someone Else', owner.email.toUpperCase(), 'another passphrase');
+    for (const result of [fresh, taken]) {
+      expect(result.errors).toBeUndefined();
+      expect(Object.keys(result.data!.signUp)).toEqual(['token', 'user']);
+      expect(result.data!.signUp.user.emailVerified).toBe(false);
+    }
+    expect(taken.data!.signUp.user.id).not.toBe(owner.id);
+    expect(taken.data!.signUp.user.email).toBe(owner.email.toUpperCase());
+
+    // The new address gets a link that confirms it; the owned one a notice with no link to use.
+    const [welcome] = mailTo('fresh.person@example.org');
+    expect(welcome!.subject).toMatch(/confirm your email/i);
+    const confirmed = await app.gql(
+      `mutation($t: String!) { verifyEmail(token: $t) { id emailVerified } }`,
+      { t: tokenIn(welcome!.text)! },
+      { token: fresh.data!.signUp.token },
+    );
+    expect(confirmed.data!.verifyEmail).toEqual({
+      id: fresh.data!.signUp.user.id,
+      emailVerified: true,
+    });
+    const notices = mailTo(owner.email.toLowerCase());
+    expect(notices.map((mail) => mail.subject)).toEqual([
+      'Someone tried to sign up with your email address',
+    ]);
+    expect(tokenIn(notices[0]!.text)).toBeUndefined();
+    expect(notices[0]!.text).not.toContain('Someone Else');
+
+    // The second account is its own: its session and password open it, not the owner's.
+    const second = { token: taken.data!.signUp.token as string };
+    expect((await app.as(second).query(`{ me { id } }`)).data!.me.id).toBe(
+      taken.data!.signUp.user.id,
+    );
+    const signIn = async (password: string) =>
+      (await app.gql(SIGN_IN, { e: owner.email, p: password })).data?.signIn.token as string;
+    const asOwner = await signIn(SEED_PASSWORD);
+    expect((await app.as({ token: asOwner }).query(`{ me { id } }`)).data!.me.id).toBe(owner.id);
+    const asSecond = await signIn('another passphrase');
+    expect((await app.as({ token: asSecond }).query(`{ me { id } }`)).data!.me.id).toBe(
+      taken.data!.signUp.user.id,
+    );
+
+    // It can never prove the address: asking again mails the notice, and a reset goes to the owner.
+    expect((await app.as(second).query(REQUEST)).data!.requestEmailVerification).toBe(true);
+    expect(tokenIn(mailTo(owner.email.toLowerCase()).at(-1)!.text)).toBeUndefined();
+    await app.gql(FORGOT, { e: owner.email });
+    const reset = await app.gql(RESET, {
+      t: tokenIn(mailTo(owner.email.toLowerCase()).at(-1)!.text)!,
+      p: 'the owner chose this',
+    });
+    expect((await app.as(reset.data!.resetPassword).query(`{ me { id } }`)).data!.me.id).toBe(
+      owner.id,
+    );
+  });
+
+  it('leaves exactly one owner when sign-ups race for a new address', async () => {
+    const email = 'racing.signups@example.org';
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => signUp(`Racer ${i}`, email, `passphrase number ${i}`)),
+    );
+    expect(results.map((result) => result.errors)).toEqual(results.map(() => undefined));
+    const [{ owners, accounts }] = await app.db.query(
+      `SELECT count(*) FILTER (WHERE owns_email)::int AS owners, count(*)::int AS accounts
+         FROM users WHERE lower(email) = $1`,
+      [email],
+    );
+    expect({ owners, accounts }).toEqual({ owners: 1, accounts: 12 });
+    // At most one welcome with a link, the rest notices, up to the per-address mail limit.
+    const received = mailTo(email);
+    expect(received.filter((mail) => tokenIn(mail.text)).length).toBeLessThanOrEqual(1);
+    expect(received).toHaveLength(app.config.rateLimits.emailLinksPerUserPerHour);
+  });
+});
+
 describe('mail without SMTP', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'si-mail-'));
   const lines: string[] = [];

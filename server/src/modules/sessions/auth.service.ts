@@ -4,9 +4,8 @@ import { newSecret, sha256 } from '../../auth/secrets';
 import { SESSION_TTL_MS } from '../../auth/session-cookie';
 import type { Viewer } from '../../auth/viewer';
 import type { RateLimitConfig } from '../../config';
-import { isUniqueViolation } from '../../database/errors';
 import type { Repositories } from '../../database/repositories';
-import { AppError, badInput, conflict } from '../../errors/app-error';
+import { AppError, badInput } from '../../errors/app-error';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
 import type { UserEntity } from '../users/user.entity';
 import type { SessionRepository } from './session.repository';
@@ -35,6 +34,9 @@ export interface SignedIn {
 const invalidCredentials = () =>
   new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
 
+/** Accounts signed up with an already-owned address whose passwords a sign-in also tries. */
+const NON_OWNERS_TRIED = 3;
+
 /** Keys rate limits by a digest, so the counters table holds no email addresses. */
 export const emailKey = (email: string) => sha256(email.toLowerCase()).toString('hex').slice(0, 32);
 
@@ -43,8 +45,15 @@ export class AuthService {
     private readonly repos: Repositories,
     private readonly limiter: RateLimiter,
     private readonly limits: RateLimitConfig,
+    /** Told of each new account after it is committed (it sends mail in the background). */
+    private readonly onSignUp: (user: UserEntity) => void = () => undefined,
   ) {}
 
+  /**
+   * Creates an account and signs it in. The answer is the same whether or not the address was
+   * registered (no CONFLICT to probe with): an address another account owns gives an account
+   * that does not own it, and the owner is emailed (see UserRepository.insert).
+   */
   async signUp(input: NewAccount, ip: string): Promise<SignedIn> {
     const name = input.name.trim();
     const email = input.email.trim();
@@ -54,18 +63,13 @@ export class AuthService {
       { key: `sign-up:ip:${ip}`, max: this.limits.signUpPerIpPerHour, windowSeconds: 3600 },
     ]);
     const passwordHash = await hashPassword(input.password);
-    try {
-      return await this.repos.transaction(async (tx) => {
-        const user = await tx.users.insert({ name, email, passwordHash });
-        const token = await startSession(tx.sessions, user.id);
-        return { token, user };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'users_email_key')) {
-        throw conflict('An account with this email already exists. Sign in instead.', 'email');
-      }
-      throw error;
-    }
+    const signedIn = await this.repos.transaction(async (tx) => {
+      const user = await tx.users.insert({ name, email, passwordHash });
+      const token = await startSession(tx.sessions, user.id);
+      return { token, user };
+    });
+    this.onSignUp(signedIn.user);
+    return signedIn;
   }
 
   async signIn(input: Credentials, ip: string): Promise<SignedIn> {
@@ -83,14 +87,27 @@ export class AuthService {
     // Per address every attempt counts (against credential stuffing); per email only failures do.
     const reservation = await this.limiter.reserve([perIp, perEmail]);
 
-    const user = await this.repos.users.findByEmailWithPasswordHash(email);
-    const valid = user
-      ? await verifyPassword(user.passwordHash, input.password)
-      : await verifyDecoy(input.password);
-    if (!user || !valid) throw invalidCredentials();
+    const user = await this.matchingAccount(email, input.password);
+    if (!user) throw invalidCredentials();
     const token = await startSession(this.repos.sessions, user.id);
     await this.limiter.release(reservation.filter((counter) => counter.key === perEmail.key));
     return { token, user };
+  }
+
+  /**
+   * The account the address and password open: its owner's first, then the newest accounts
+   * signed up with it later (each has its own password), so signing in behaves the same
+   * whether or not the address was taken when the account was made. An unknown address
+   * still costs one hash check, so timing does not tell either.
+   */
+  private async matchingAccount(email: string, password: string): Promise<UserEntity | null> {
+    const owner = await this.repos.users.findOwnerWithPasswordHash(email);
+    if (owner && (await verifyPassword(owner.passwordHash, password))) return owner;
+    const others = await this.repos.users.findNonOwnersWithPasswordHash(email, NON_OWNERS_TRIED);
+    for (const other of others)
+      if (await verifyPassword(other.passwordHash, password)) return other;
+    if (!owner && !others.length) await verifyDecoy(password);
+    return null;
   }
 
   async signOut(viewer: Viewer): Promise<boolean> {

@@ -23,22 +23,43 @@ export class UserRepository {
       .getMany();
   }
 
-  /** Emails are unique case-insensitively, and matched the same way. */
-  findByEmailWithPasswordHash(email: string): Promise<UserEntity | null> {
+  /** The account that owns the address, matched case-insensitively. */
+  findOwner(email: string): Promise<UserEntity | null> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email) AND u.ownsEmail', { email })
+      .getOne();
+  }
+
+  /** The account that owns the address, with its password hash. */
+  findOwnerWithPasswordHash(email: string): Promise<UserEntity | null> {
     return this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email })
+      .where('lower(u.email) = lower(:email) AND u.ownsEmail', { email })
       .getOne();
   }
 
-  /** Marks the address verified, if it is still the user's address. */
+  /** The newest accounts signed up with the address after it was owned, with password hashes. */
+  findNonOwnersWithPasswordHash(email: string, limit: number): Promise<UserEntity[]> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email) AND NOT u.ownsEmail', { email })
+      .orderBy('u.createdAt', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Marks the address verified, if it is still the user's address and the user owns it. */
   async markEmailVerified(userId: string, email: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       `WITH verified AS (
          UPDATE users SET email_verified_at = coalesce(email_verified_at, now())
-          WHERE id = $1 AND lower(email) = lower($2) RETURNING id)
+          WHERE id = $1 AND owns_email AND lower(email) = lower($2) RETURNING id)
        SELECT id FROM verified`,
       [userId, email],
     );
@@ -61,9 +82,27 @@ export class UserRepository {
     return row;
   }
 
-  insert(user: NewUser): Promise<UserEntity> {
-    const users = this.db.getRepository(UserEntity);
-    return users.save(users.create(user));
+  /**
+   * A new account. It owns its address unless an account already does; then it is made all the
+   * same, without the address (one statement each, so two sign-ups racing for a free address
+   * leave exactly one owner).
+   */
+  async insert(user: NewUser): Promise<UserEntity> {
+    const values = [user.name, user.email, user.passwordHash];
+    const [owner] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO users (name, email, password_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (lower(email)) WHERE owns_email DO NOTHING RETURNING id`,
+      values,
+    );
+    const [created] = owner
+      ? [owner]
+      : await this.db.query<{ id: string }[]>(
+          `INSERT INTO users (name, email, password_hash, owns_email) VALUES ($1, $2, $3, false)
+           RETURNING id`,
+          values,
+        );
+    const [inserted] = await this.findByIds([created!.id]);
+    return inserted!;
   }
 }
 
