@@ -535,8 +535,9 @@ describe('permission matrix: every guarded field and operation for every kind of
       }),
     },
     {
-      name: 'School.invitationPolicy (SCHOOL_MANAGE or INVITATIONS_CREATE)',
-      rules: [{ permissions: ['SCHOOL_MANAGE', 'INVITATIONS_CREATE'] }],
+      name: 'School.invitationPolicy (SCHOOL_MANAGE, INVITATIONS_CREATE, or leading a group)',
+      rules: [{ permissions: ['SCHOOL_MANAGE', 'INVITATIONS_CREATE'], orLeading: true }],
+      groups: ['G'],
       document: `query($id: ID!) { school(id: $id) { id invitationPolicy { allowedEmailDomains staffInvitationsMustBeLimited } } }`,
       variables: () => ({ id: school.id }),
       seen: (data) => data?.school?.invitationPolicy,

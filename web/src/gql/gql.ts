@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment InvitationList_invitation on Invitation {\n    id\n    code\n    link\n    role\n    label\n    useCount\n    maxUses\n    expiresAt\n    status\n    createdAt\n    viewerCanRevoke\n    createdBy {\n      id\n      name\n    }\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.InvitationList_InvitationFragmentDoc,
+    "\n  query InvitationFormRules($schoolId: ID!) {\n    school(id: $schoolId) {\n      id\n      invitationPolicy {\n        allowedEmailDomains\n        maxExpiryDays\n        staffInvitationsMustBeLimited\n      }\n    }\n  }\n": typeof types.InvitationFormRulesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      name\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation AddGroupMembers($groupId: ID!, $membershipIds: [ID!]!) {\n    addGroupMembers(groupId: $groupId, membershipIds: $membershipIds) {\n      id\n      memberCount\n    }\n  }\n": typeof types.AddGroupMembersDocument,
@@ -80,6 +81,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment InvitationList_invitation on Invitation {\n    id\n    code\n    link\n    role\n    label\n    useCount\n    maxUses\n    expiresAt\n    status\n    createdAt\n    viewerCanRevoke\n    createdBy {\n      id\n      name\n    }\n    groups {\n      id\n      name\n    }\n  }\n": types.InvitationList_InvitationFragmentDoc,
+    "\n  query InvitationFormRules($schoolId: ID!) {\n    school(id: $schoolId) {\n      id\n      invitationPolicy {\n        allowedEmailDomains\n        maxExpiryDays\n        staffInvitationsMustBeLimited\n      }\n    }\n  }\n": types.InvitationFormRulesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      name\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation AddGroupMembers($groupId: ID!, $membershipIds: [ID!]!) {\n    addGroupMembers(groupId: $groupId, membershipIds: $membershipIds) {\n      id\n      memberCount\n    }\n  }\n": types.AddGroupMembersDocument,
@@ -162,6 +164,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InvitationList_invitation on Invitation {\n    id\n    code\n    link\n    role\n    label\n    useCount\n    maxUses\n    expiresAt\n    status\n    createdAt\n    viewerCanRevoke\n    createdBy {\n      id\n      name\n    }\n    groups {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationList_invitation on Invitation {\n    id\n    code\n    link\n    role\n    label\n    useCount\n    maxUses\n    expiresAt\n    status\n    createdAt\n    viewerCanRevoke\n    createdBy {\n      id\n      name\n    }\n    groups {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationFormRules($schoolId: ID!) {\n    school(id: $schoolId) {\n      id\n      invitationPolicy {\n        allowedEmailDomains\n        maxExpiryDays\n        staffInvitationsMustBeLimited\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationFormRules($schoolId: ID!) {\n    school(id: $schoolId) {\n      id\n      invitationPolicy {\n        allowedEmailDomains\n        maxExpiryDays\n        staffInvitationsMustBeLimited\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

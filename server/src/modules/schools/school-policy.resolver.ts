@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { RequireAnyPermission, RequirePermission } from '../../auth/guards';
+import { RequirePermission, RequirePermissionOrLeading } from '../../auth/guards';
 import type { Context } from '../../graphql/context';
+import { groupsLedInSchool } from '../groups/group.type';
 import {
   InvitationPolicy,
   InvitationPolicyInput,
@@ -12,9 +13,10 @@ import { School, toSchool } from './school.type';
 export class SchoolPolicyResolver {
   @FieldResolver(() => InvitationPolicy, {
     nullable: true,
-    description: 'Requires SCHOOL_MANAGE or INVITATIONS_CREATE.',
+    description:
+      'Requires SCHOOL_MANAGE, INVITATIONS_CREATE, or leading a group (whose leaders create invitations under it too).',
   })
-  @RequireAnyPermission(['SCHOOL_MANAGE', 'INVITATIONS_CREATE'])
+  @RequirePermissionOrLeading(['SCHOOL_MANAGE', 'INVITATIONS_CREATE'], groupsLedInSchool)
   async invitationPolicy(
     @Root() school: School,
     @Ctx() { access, loaders, services }: Context,

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { CreateInvitationForm } from '../../../components/invitations/create-invitation-form';
 import { InvitationList, type Row } from '../../../components/invitations/invitation-list';
 import { RevokeDialog } from '../../../components/invitations/revoke-dialog';
+import { useInvitationRules } from '../../../components/invitations/use-invitation-rules';
 import type { GroupDetailsQuery } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
 import { plural } from '../../../lib/labels';
@@ -36,6 +37,7 @@ export function GroupInvitations({ school, group }: { school: ViewerSchool; grou
   const heading = useRef<HTMLHeadingElement>(null);
   const navigate = useNavigate();
   const seesInvites = viewerCan(school, 'INVITATIONS_VIEW');
+  const policy = useInvitationRules(school, { skip: !creating });
 
   return (
     <Stack gap="sm">
@@ -53,9 +55,11 @@ export function GroupInvitations({ school, group }: { school: ViewerSchool; grou
           </Button>
         )}
       </Group>
-      {creating && (
+      {creating && policy.loading && <Skeleton h={160} />}
+      {creating && !policy.loading && (
         <CreateInvitationForm
           school={school}
+          rules={policy.rules}
           group={{ id: group.id, name: group.name }}
           title={`New invitation for ${group.name}`}
           create={async (input) => (await create({ variables: { input } })).data?.createInvitation}

@@ -8,6 +8,7 @@ import {
   invitationRow,
   member,
   memberOptions,
+  invitationRules,
 } from '../test/fixtures';
 import { renderWithProviders, signedIn } from '../../../test/render';
 import { ArchiveGroupMutation } from '../api/archive-group';
@@ -129,6 +130,7 @@ describe('a group page', () => {
       groupMembers([SKY]),
       groupInvitations([]),
       memberOptions([SKY]),
+      invitationRules(),
       create,
       groupInvitations([created]),
     ]);
@@ -136,7 +138,7 @@ describe('a group page', () => {
       await screen.findByRole('button', { name: 'New invitation for this group' }),
     );
     // One role to give: it is said, not offered as a choice.
-    const role = screen.getByRole('textbox', { name: 'Joins as' });
+    const role = await screen.findByRole('textbox', { name: 'Joins as' });
     expect(role).toHaveValue('Student');
     expect(role).toHaveAttribute('readonly');
     expect(screen.queryByLabelText(/groups/)).not.toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { group, schoolGroups } from '../test/fixtures';
+import { group, invitationRules, schoolGroups } from '../test/fixtures';
 import { renderWithProviders, signedIn } from '../../../test/render';
 import { MyClassesPage } from './my-classes-page';
 
@@ -32,6 +32,7 @@ describe('My classes', () => {
     open([
       teacher(true),
       schoolGroups([CHESS, MAPLE], { ledByViewer: true, search: null, includeArchived: false }),
+      invitationRules(),
     ]);
     const cards = await screen.findAllByTestId('class-card');
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
@@ -49,6 +50,7 @@ describe('My classes', () => {
     open([
       teacher(true),
       schoolGroups([CHESS, MAPLE], { ledByViewer: true, search: null, includeArchived: false }),
+      invitationRules(),
     ]);
     const role = await screen.findByRole('textbox', { name: 'Joins as' });
     expect(role).toHaveValue('Student');
@@ -71,9 +73,27 @@ describe('My classes', () => {
     open([
       teacher(true),
       schoolGroups([MAPLE], { ledByViewer: true, search: null, includeArchived: false }),
+      invitationRules(),
     ]);
     const picker = await screen.findByRole('combobox', { name: /Joins your groups/ });
     expect(picker.closest('.mantine-MultiSelect-root')).toHaveTextContent('Year 7 Maple');
+  });
+
+  it("the leader's form follows the school's rules before anything is sent", async () => {
+    open([
+      teacher(true),
+      schoolGroups([MAPLE], { ledByViewer: true, search: null, includeArchived: false }),
+      invitationRules({ allowedEmailDomains: ['riverside.sch.uk'], maxExpiryDays: 3 }),
+    ]);
+    const rules = await screen.findByTestId('invitation-rules');
+    expect(rules).toHaveTextContent('Every invitation must stop working within 3 days.');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Stops working after' }));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      '1 day',
+      '3 days (the longest allowed)',
+      'On a date…',
+    ]);
   });
 
   it('says so to someone who leads no group', async () => {

@@ -13,6 +13,7 @@ import {
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { CreateInvitationForm } from '../../../components/invitations/create-invitation-form';
+import { useInvitationRules } from '../../../components/invitations/use-invitation-rules';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
 import { groupKindLabel } from '../../../lib/labels';
@@ -38,6 +39,7 @@ function MyClasses({ school }: { school: ViewerSchool }) {
   });
   const groups = useMemo(() => data?.school?.groups?.edges.map((edge) => edge.node) ?? [], [data]);
   const [create] = useCreateGroupInvitation();
+  const policy = useInvitationRules(school);
 
   return (
     <Stack>
@@ -101,15 +103,20 @@ function MyClasses({ school }: { school: ViewerSchool }) {
               </Paper>
             ))}
           </SimpleGrid>
-          <CreateInvitationForm
-            key={groups.map((group) => group.id).join()}
-            school={school}
-            groups={groups}
-            title="Invite students into your classes"
-            create={async (input) =>
-              (await create({ variables: { input } })).data?.createInvitation
-            }
-          />
+          {policy.loading ? (
+            <Skeleton h={160} />
+          ) : (
+            <CreateInvitationForm
+              key={groups.map((group) => group.id).join()}
+              school={school}
+              rules={policy.rules}
+              groups={groups}
+              title="Invite students into your classes"
+              create={async (input) =>
+                (await create({ variables: { input } })).data?.createInvitation
+              }
+            />
+          )}
         </>
       )}
     </Stack>

@@ -1,3 +1,4 @@
+import { InvitationFormRulesQuery } from '../../../components/invitations/use-invitation-rules';
 import { GroupDetailsQuery } from '../api/group-details';
 import { GroupInvitationsQuery } from '../api/group-invitations';
 import { GroupMembersQuery } from '../api/group-members';
@@ -153,6 +154,34 @@ export function schoolGroups(rows: ReturnType<typeof group>[], variables: Record
               __typename: 'GroupEdge',
               node,
             })),
+          },
+        },
+      },
+    },
+  };
+}
+
+/** The school's policy for the create form; null answers "no rules". */
+export function invitationRules(
+  policy: {
+    allowedEmailDomains?: string[];
+    maxExpiryDays?: number | null;
+    staffInvitationsMustBeLimited?: boolean;
+  } | null = null,
+  schoolId = 's1',
+) {
+  return {
+    request: { query: InvitationFormRulesQuery, variables: { schoolId } },
+    result: {
+      data: {
+        school: {
+          __typename: 'School',
+          id: schoolId,
+          invitationPolicy: {
+            __typename: 'InvitationPolicy',
+            allowedEmailDomains: policy?.allowedEmailDomains ?? [],
+            maxExpiryDays: policy?.maxExpiryDays ?? null,
+            staffInvitationsMustBeLimited: policy?.staffInvitationsMustBeLimited ?? false,
           },
         },
       },
