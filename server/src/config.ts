@@ -16,6 +16,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** Milliseconds a request waits for a pooled connection before it fails. */
   poolAcquireTimeoutMs: number;
+  /** Named (prepared) statements on the hot path; off for poolers that cannot keep them. */
+  namedStatements: boolean;
   introspection: boolean;
   /** Origins allowed to call the API from a browser; empty means same-origin only. */
   corsOrigins: string[];
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     databasePoolSize: read.int('DATABASE_POOL_SIZE', 10, 1, 500),
     statementTimeoutMs: read.int('DATABASE_STATEMENT_TIMEOUT_MS', 5000, 100, 600_000),
     poolAcquireTimeoutMs: read.int('DATABASE_POOL_TIMEOUT_MS', 5000, 100, 120_000),
+    namedStatements: read.bool('DATABASE_NAMED_STATEMENTS', true),
     introspection: read.bool('GRAPHQL_INTROSPECTION', true),
     corsOrigins: (read.optional('CORS_ORIGINS') ?? '')
       .split(',')

@@ -4,6 +4,7 @@ import { MembershipEntity } from '../modules/memberships/membership.entity';
 import { SchoolEntity } from '../modules/schools/school.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { nameStatements } from './statements';
 import { CreateAccountsAndSchools1764000000000 } from './migrations/1764000000000-create-accounts-and-schools';
 import { CreateInvitations1764000100000 } from './migrations/1764000100000-create-invitations';
 import { OrderInvitationsBySchool1764000200000 } from './migrations/1764000200000-order-invitations-by-school';
@@ -45,12 +46,14 @@ export interface DataSourceOptions {
   poolSize: number;
   statementTimeoutMs: number;
   poolAcquireTimeoutMs: number;
+  /** Names hot-path statements so each connection plans them once (default: on). */
+  namedStatements?: boolean;
   /** Sees every statement; tests count them to prove there is no N+1. */
   queryLogger?: TypeOrmLogger;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
-  return new DataSource({
+  const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
     entities: ENTITIES,
@@ -71,4 +74,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       idle_in_transaction_session_timeout: Math.max(options.statementTimeoutMs * 2, 10_000),
     },
   });
+  nameStatements(dataSource, options.namedStatements ?? true);
+  return dataSource;
 }

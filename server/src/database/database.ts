@@ -82,6 +82,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     poolSize: config.databasePoolSize,
     statementTimeoutMs: config.statementTimeoutMs,
     poolAcquireTimeoutMs: config.poolAcquireTimeoutMs,
+    namedStatements: config.namedStatements,
   });
   try {
     await dataSource.initialize();

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
+import { readRows } from '../../database/statements';
 import {
   normalizeInviteCode,
   type InvitationStatus,
@@ -259,7 +260,7 @@ export class InvitationRepository {
       creator_name: string;
       creator_email: string;
       creator_created_at: Date;
-    })[] = await this.db.query(text, params);
+    })[] = await readRows(this.db, text, params, { planPerValues: Boolean(query.search?.trim()) });
     return rows.map(({ creator_name, creator_email, creator_created_at, ...invitation }) => ({
       ...invitation,
       creator: Object.assign(new UserEntity(), {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { SchoolRole } from '@school-invites/shared';
 import type { Viewer } from '../../auth/viewer';
 import { inOrderOf, isUuid } from '../../database/ids';
+import { readRows } from '../../database/statements';
 import { MembershipEntity } from '../memberships/membership.entity';
 import type { MembershipLoaders } from '../memberships/membership.repository';
 import { SchoolEntity } from './school.entity';
@@ -13,6 +14,16 @@ export interface NewSchool {
   description: string | null;
   createdBy: string;
 }
+
+/** The columns of SchoolEntity, named as its properties. */
+const SCHOOL_COLUMNS = `s.id, s.name, s.slug, s.description, s.created_by AS "createdBy",
+  s.created_at AS "createdAt", s.invitations_paused_at AS "invitationsPausedAt",
+  s.invitations_paused_by AS "invitationsPausedBy", s.allowed_email_domains AS "allowedEmailDomains",
+  s.max_expiry_days AS "maxExpiryDays",
+  s.staff_invitations_must_be_limited AS "staffInvitationsMustBeLimited",
+  s.invitation_count AS "invitationCount"`;
+
+type SchoolRow = SchoolEntity & { viewer_role: SchoolRole | null };
 
 /** Every statement about schools themselves; who belongs to them is in memberships. */
 export class SchoolRepository {
@@ -28,19 +39,18 @@ export class SchoolRepository {
   ): Promise<{ school: SchoolEntity; viewerRole: SchoolRole | null }[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    const query = this.db
-      .getRepository(SchoolEntity)
-      .createQueryBuilder('s')
-      .where('s.id = ANY(:ids)', { ids: valid });
-    if (!viewerId) return (await query.getMany()).map((school) => ({ school, viewerRole: null }));
-    const { entities, raw } = await query
-      .leftJoin(MembershipEntity, 'm', 'm.schoolId = s.id AND m.userId = :viewer', {
-        viewer: viewerId,
-      })
-      .addSelect('m.role', 'viewer_role')
-      .getRawAndEntities<{ s_id: string; viewer_role: SchoolRole | null }>();
-    const roles = new Map(raw.map((row) => [row.s_id, row.viewer_role]));
-    return entities.map((school) => ({ school, viewerRole: roles.get(school.id) ?? null }));
+    const rows = await readRows<SchoolRow>(
+      this.db,
+      `SELECT ${SCHOOL_COLUMNS}, m.role AS viewer_role
+         FROM schools s
+         LEFT JOIN memberships m ON m.school_id = s.id AND m.user_id = $2
+        WHERE s.id = ANY($1::uuid[])`,
+      [valid, viewerId],
+    );
+    return rows.map(({ viewer_role, ...school }) => ({
+      school: Object.assign(new SchoolEntity(), school),
+      viewerRole: viewer_role,
+    }));
   }
 
   findById(id: string): Promise<SchoolEntity> {

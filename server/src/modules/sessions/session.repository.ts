@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { readRows } from '../../database/statements';
 import { SessionEntity } from './session.entity';
 
 export interface LiveSession {
@@ -16,7 +17,8 @@ export class SessionRepository {
   }
 
   async findLive(tokenHash: Buffer): Promise<LiveSession | undefined> {
-    const rows: LiveSession[] = await this.db.query(
+    const rows = await readRows<LiveSession>(
+      this.db,
       `SELECT id, user_id, last_seen_at FROM sessions WHERE token_hash = $1 AND expires_at > now()`,
       [tokenHash],
     );
