@@ -34,10 +34,15 @@ async function main() {
         let result: unknown;
         if (req.url === '/list') {
           const school = await services.schools.get(access, loaders, input.schoolId);
-          const page = await services.invitations.list(access, school.id, school.invitationCount, {
-            ...input,
-            after: decodeCursor('i', input.after),
-          });
+          const page = await services.invitations.list(
+            access,
+            school.id,
+            async () => school.invitationCount,
+            {
+              ...input,
+              after: decodeCursor('i', input.after),
+            },
+          );
           result = {
             edges: page.rows.map((row) => ({
               id: row.id,

@@ -58,7 +58,7 @@ export class InvitationExportService {
     const pageAfter = (after: string | null) =>
       group
         ? this.invitations.listForGroup(access, group, { ...query, first: PAGE, after })
-        : this.invitations.list(access, filter.schoolId, school.invitationCount, {
+        : this.invitations.list(access, filter.schoolId, async () => school.invitationCount, {
             ...query,
             groupId: filter.groupId || null,
             first: PAGE,

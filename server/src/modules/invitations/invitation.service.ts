@@ -145,7 +145,7 @@ export class InvitationService {
   async list(
     access: SchoolAccess,
     schoolId: string,
-    invitationCount: number,
+    invitationCount: () => Promise<number>,
     query: InvitationListQuery & PageQuery,
   ): Promise<InvitationPage> {
     const led = async () => [...(await access.groupsLed(schoolId))];
@@ -153,7 +153,7 @@ export class InvitationService {
     if (roleHasPermission(role, 'INVITATIONS_VIEW'))
       return this.page(schoolId, invitationCount, query);
     // A leader of classes sees the invitations into them, those whose every group they lead.
-    return this.page(schoolId, 0, { ...query, withinGroups: await led() });
+    return this.page(schoolId, async () => 0, { ...query, withinGroups: await led() });
   }
 
   /**
@@ -169,12 +169,12 @@ export class InvitationService {
     const withinGroups = roleHasPermission(role, 'INVITATIONS_VIEW')
       ? null
       : [...(await access.groupsLed(group.schoolId))];
-    return this.page(group.schoolId, 0, { ...query, groupId: group.id, withinGroups });
+    return this.page(group.schoolId, async () => 0, { ...query, groupId: group.id, withinGroups });
   }
 
   private async page(
     schoolId: string,
-    invitationCount: number,
+    invitationCount: () => Promise<number>,
     query: InvitationListQuery & PageQuery,
   ): Promise<InvitationPage> {
     const rows = await this.repos.invitations.page(schoolId, query);
@@ -190,7 +190,7 @@ export class InvitationService {
     return {
       ...pageOf(rows, query.first),
       count: async () =>
-        filtered ? this.repos.invitations.count(schoolId, query) : invitationCount,
+        filtered ? this.repos.invitations.count(schoolId, query) : invitationCount(),
     };
   }
 

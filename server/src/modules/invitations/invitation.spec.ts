@@ -245,6 +245,44 @@ describe('invitations API', () => {
       expect(app.statements.count).toBe(small);
       expect(small).toBeLessThanOrEqual(6);
     });
+
+    it("reads the Invites list in two statements: the session with the viewer's roles, then the page", async () => {
+      await app.seed.invitation(school, { creator: admin });
+      const PAGE_ONLY = `query($id: ID!) { school(id: $id) { id invitations(first: 20) { edges { node { id code status createdBy { name } } } } } }`;
+      app.statements.reset();
+      const result = await app.gql(PAGE_ONLY, { id: school.id }, { token: admin.token });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.school.invitations.edges.length).toBeGreaterThan(0);
+      expect(app.statements.statements).toHaveLength(2);
+      expect(app.statements.statements[0]).toMatch(/FROM sessions/);
+      // Asked for more of the school, its row is read as before.
+      app.statements.reset();
+      const named = await app.gql(
+        `query($id: ID!) { school(id: $id) { name invitations(first: 1) { totalCount } } }`,
+        { id: school.id },
+        { token: admin.token },
+      );
+      expect(named.data!.school.name).toBe(school.name);
+      expect(named.data!.school.invitations.totalCount).toBeGreaterThan(0);
+    });
+
+    it('still answers NOT_FOUND without the row: to outsiders, and to a member removed since their last request', async () => {
+      const PAGE_ONLY = `query($id: ID!) { school(id: $id) { invitations(first: 5) { edges { node { id } } } } }`;
+      const [outsider] = await app.seed.users(1);
+      const refused = await app.gql(PAGE_ONLY, { id: school.id }, { token: outsider!.token });
+      expect(refused.errors!.map((e) => e.extensions!.code)).toEqual(['NOT_FOUND']);
+      expect(refused.data!.school).toBeNull();
+
+      const leaving = await app.seed.member(school, 'ADMIN');
+      const before = await app.gql(PAGE_ONLY, { id: school.id }, { token: leaving.token });
+      expect(before.errors).toBeUndefined();
+      await app.db.query(`DELETE FROM memberships WHERE school_id = $1 AND user_id = $2`, [
+        school.id,
+        leaving.id,
+      ]);
+      const after = await app.gql(PAGE_ONLY, { id: school.id }, { token: leaving.token });
+      expect(after.errors!.map((e) => e.extensions!.code)).toEqual(['NOT_FOUND']);
+    });
   });
 
   it('revokes immediately and idempotently, keeps members, and bulk-revokes all or nothing', async () => {

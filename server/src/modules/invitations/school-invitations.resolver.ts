@@ -40,7 +40,11 @@ export class SchoolInvitationsResolver {
       createdBy: idFilter(args.createdBy),
       createdByFormerStaff: args.createdByFormerStaff ?? false,
     };
-    const page = await services.invitations.list(access, school.id, school.invitationCount, query);
+    // The school's counter answers an unfiltered total; read when the total is asked for.
+    const invitationCount = async () =>
+      school.invitationCount ??
+      (await services.schools.get(access, loaders, school.id)).invitationCount;
+    const page = await services.invitations.list(access, school.id, invitationCount, query);
     // The page's statement read each creator too: `createdBy` then costs no statement of its own.
     for (const { creator } of page.rows) loaders.user.prime(creator.id, creator);
     return toInvitationConnection(page);

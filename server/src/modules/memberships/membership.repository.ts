@@ -232,14 +232,16 @@ export class MembershipRepository {
 
 /** Per request: the viewer's standing in each school, and how many members schools have. */
 export function createMembershipLoaders(memberships: MembershipRepository, viewer: Viewer | null) {
+  /** The viewer's role in each school; null where they are not a member. */
+  const viewerRole = new DataLoader<string, SchoolRole | null>(async (schoolIds) => {
+    const roles = viewer
+      ? await memberships.rolesOf(viewer.userId, schoolIds)
+      : new Map<string, SchoolRole>();
+    return schoolIds.map((id) => roles.get(id) ?? null);
+  });
+  for (const [schoolId, role] of viewer?.roles ?? []) viewerRole.prime(schoolId, role);
   return {
-    /** The viewer's role in each school; null where they are not a member. */
-    viewerRole: new DataLoader<string, SchoolRole | null>(async (schoolIds) => {
-      const roles = viewer
-        ? await memberships.rolesOf(viewer.userId, schoolIds)
-        : new Map<string, SchoolRole>();
-      return schoolIds.map((id) => roles.get(id) ?? null);
-    }),
+    viewerRole,
 
     memberCount: new DataLoader<string, number>(async (schoolIds) => {
       const counts = await memberships.countBySchool(schoolIds);

@@ -6,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -13,6 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { IsOptional } from 'class-validator';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   grantableRoles,
   LIMITS,
@@ -28,7 +30,8 @@ import { PermissionEnum, SchoolRoleEnum } from '../../graphql/enums';
 import { PageArgs, pageQuery, toCountedConnection } from '../../graphql/pagination';
 import { MembershipConnection, toMembership } from '../memberships/membership.type';
 import { CreateSchoolInput } from './school.inputs';
-import { School, toSchool } from './school.type';
+import { selectsOnly } from '../../graphql/selection';
+import { School, schoolRef, toSchool } from './school.type';
 import { IsText } from '../../graphql/text.validator';
 
 @ArgsType()
@@ -42,6 +45,9 @@ class MemberArgs extends PageArgs {
   @IsOptional()
   roles?: SchoolRole[] | null;
 }
+
+/** School fields answered without the school's row (they read only its id, or load it). */
+const WITHOUT_THE_ROW = new Set(['__typename', 'id', 'invitations']);
 
 @Resolver(() => School)
 export class SchoolResolver {
@@ -59,7 +65,15 @@ export class SchoolResolver {
   async school(
     @Arg('id', () => ID) id: string,
     @Ctx() { access, loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<School> {
+    // Asked only for its invitations (the Invites screen's list and search), the school's own
+    // row is not read: membership is all that is checked here, and the viewer's roles came
+    // with the session.
+    if (selectsOnly(info, WITHOUT_THE_ROW)) {
+      await services.schools.requireMembership(access, id);
+      return schoolRef(id);
+    }
     return toSchool(await services.schools.get(access, loaders, id));
   }
 

@@ -34,8 +34,16 @@ export class School implements SchoolScoped {
 
   /** The school itself is the scope its guarded fields are checked against. */
   schoolId: string;
-  /** Kept for totals; not a GraphQL field. */
-  invitationCount: number;
+  /** Kept for totals; not a GraphQL field. Null when the row was not read (see schoolRef). */
+  invitationCount: number | null;
+}
+
+/**
+ * A school known only by its id, for a selection that reads nothing else of it (the resolver
+ * checks that); the scalar fields are left unset.
+ */
+export function schoolRef(id: string): School {
+  return Object.assign(new School(), { id, schoolId: id, invitationCount: null });
 }
 
 export function toSchool(entity: SchoolEntity): School {

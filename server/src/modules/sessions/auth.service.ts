@@ -130,7 +130,12 @@ export class AuthService {
     if (Date.now() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await this.repos.sessions.touch(session.id, SESSION_TTL_MS);
     }
-    return { userId: session.user_id, sessionId: session.id, apiTokenId: null };
+    return {
+      userId: session.user_id,
+      sessionId: session.id,
+      apiTokenId: null,
+      roles: new Map(session.school_ids.map((id, i) => [id, session.roles[i]!])),
+    };
   }
 
   private async authenticateApiToken(token: string): Promise<Viewer | null> {

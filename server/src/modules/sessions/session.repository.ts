@@ -1,3 +1,4 @@
+import type { SchoolRole } from '@school-invites/shared';
 import type { EntityManager } from 'typeorm';
 import { readRows } from '../../database/statements';
 import { SessionEntity } from './session.entity';
@@ -6,6 +7,9 @@ export interface LiveSession {
   id: string;
   user_id: string;
   last_seen_at: Date;
+  /** The schools the user belongs to, and their role in each (same order). */
+  school_ids: string[];
+  roles: SchoolRole[];
 }
 
 /** Every statement about browser and API sign-ins. Tokens are only ever handled as their SHA-256. */
@@ -19,7 +23,13 @@ export class SessionRepository {
   async findLive(tokenHash: Buffer): Promise<LiveSession | undefined> {
     const rows = await readRows<LiveSession>(
       this.db,
-      `SELECT id, user_id, last_seen_at FROM sessions WHERE token_hash = $1 AND expires_at > now()`,
+      `SELECT s.id, s.user_id, s.last_seen_at,
+              coalesce(m.school_ids, '{}') AS school_ids, coalesce(m.roles, '{}') AS roles
+         FROM sessions s
+         LEFT JOIN LATERAL (
+           SELECT array_agg(school_id) AS school_ids, array_agg(role) AS roles
+             FROM memberships WHERE user_id = s.user_id) m ON true
+        WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash],
     );
     return rows[0];
