@@ -21,6 +21,7 @@ import { DEFAULT_LIMITS, validationRules } from '../graphql/validation-rules';
 import type { Logger } from '../logger';
 import { createServices, type Services } from '../services';
 import { errorHandler } from './error-handler';
+import { graphqlEndpoint } from './graphql-endpoint';
 import { createHealthCheck, poolStatsOf } from './health';
 import { invitationsCsv } from './invitations-csv';
 import { requestLogger } from './request-logger';
@@ -88,7 +89,11 @@ export async function createApp({
   logger,
 }: AppOptions): Promise<App> {
   const app = express();
-  const httpServer = http.createServer(app);
+  let endpoint: ReturnType<typeof graphqlEndpoint> | null = null;
+  const httpServer = http.createServer((req, res) => {
+    if (endpoint?.serves(req)) endpoint.handle(req, res);
+    else app(req, res);
+  });
   const services = createServices(dataSource, config, logger);
   const health = createHealthCheck(databaseUrl, logger, poolStatsOf(dataSource));
 
@@ -96,6 +101,7 @@ export async function createApp({
     ApolloServerPluginDrainHttpServer({ httpServer }),
   ]);
   await apollo.start();
+  endpoint = graphqlEndpoint({ apollo, services, config, logger });
 
   app.disable('x-powered-by');
   // A POST's answer is never revalidated, so hashing every GraphQL response for an ETag is wasted;

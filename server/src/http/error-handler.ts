@@ -7,6 +7,12 @@ const MESSAGES: Record<number, { code: string; message: string }> = {
   413: { code: 'BAD_USER_INPUT', message: 'The request is too large: send at most 64 kB.' },
 };
 
+/** The answer to a request refused before GraphQL (400, 413): JSON in GraphQL's shape. */
+export function refusalBody(status: 400 | 413): string {
+  const { code, message } = MESSAGES[status]!;
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
+
 /** Errors raised before GraphQL (body parsing, size) answer JSON in GraphQL's shape, never a stack. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: { status?: number; statusCode?: number }, _req, res, next) => {

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logger';
 
@@ -11,9 +12,20 @@ export function loggablePath(url: string | undefined): string {
  * or cookies. A request cut off before its answer is logged too. When the level is off (the
  * benchmark runs at "warn"), nothing is built at all.
  */
+/** Request ids, shared by both ways a request is served. */
+let nextId = 0;
+
 export function requestLogger(logger: Logger): RequestHandler {
-  let nextId = 0;
+  const logWhenDone = requestLog(logger);
   return (req, res, next) => {
+    logWhenDone(req, res, req.originalUrl);
+    next();
+  };
+}
+
+/** The same log line for a request served without Express (POST /graphql); one counter of ids. */
+export function requestLog(logger: Logger) {
+  return (req: IncomingMessage, res: ServerResponse, url: string | undefined) => {
     const started = process.hrtime.bigint();
     const id = ++nextId;
     res.once('close', () => {
@@ -22,13 +34,12 @@ export function requestLogger(logger: Logger): RequestHandler {
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
         {
-          req: { id, method: req.method, path: loggablePath(req.originalUrl) },
+          req: { id, method: req.method, path: loggablePath(url) },
           res: { statusCode: res.statusCode },
           responseTime: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
         },
         aborted ? 'request aborted' : 'request completed',
       );
     });
-    next();
   };
 }

@@ -105,6 +105,26 @@ describe('HTTP server', () => {
     expect(batch.status).toBe(400);
   });
 
+  it('answers GraphQL alike whether Express or the direct endpoint serves it', async () => {
+    const ask = (contentType: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+    // Plain JSON takes the direct path; a charset parameter other than UTF-8's goes to Express.
+    const direct = await ask('application/json');
+    const viaExpress = await ask('application/json; charset=utf-16');
+    const headersOf = (response: Response) =>
+      [...response.headers.keys()].filter((name) => !['date', 'content-length'].includes(name));
+    expect(direct.status).toBe(200);
+    expect(headersOf(direct)).toEqual(headersOf(viaExpress));
+    for (const name of ['content-security-policy', 'x-content-type-options', 'referrer-policy'])
+      expect(direct.headers.get(name)).toBe(viaExpress.headers.get(name));
+    expect(direct.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await direct.json()).toEqual({ data: { me: null } });
+  });
+
   it('sets an httpOnly SameSite=Lax session cookie on sign-up, which then authenticates', async () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -118,6 +138,8 @@ describe('HTTP server', () => {
     expect(cookie).toMatch(/si_session=sis_/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).toMatch(/Max-Age=2592000/);
     const me = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
