@@ -81,28 +81,29 @@ export class Invitation implements SchoolScoped {
 export const groupsOfThisInvitation: GroupsOf = ({ root, context }) =>
   context.loaders.invitationGroupIds.load((root as Invitation).id);
 
+/** Assigned one by one onto a fresh instance: pages build many, and a spread literal costs more. */
 export function toInvitation(row: InvitationRow): Invitation {
-  return Object.assign(new Invitation(), {
-    id: row.id,
-    seq: row.seq,
-    role: row.role,
-    label: row.label,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    maxUses: row.max_uses,
-    useCount: row.use_count,
-    lastUsedAt: row.last_used_at,
-    status: row.status,
-    revokedAt: row.revoked_at,
-    schoolId: row.school_id,
-    secretToken: row.token,
-    secretCode: row.code,
-    createdById: row.created_by,
-    revokedById: row.revoked_by,
-    replacesId: row.replaces_id,
-    batchId: row.batch_id,
-    allowedEmailDomains: row.allowed_email_domains,
-  });
+  const invitation = new Invitation();
+  invitation.id = row.id;
+  invitation.seq = row.seq;
+  invitation.role = row.role;
+  invitation.label = row.label;
+  invitation.createdAt = row.created_at;
+  invitation.expiresAt = row.expires_at;
+  invitation.maxUses = row.max_uses;
+  invitation.useCount = row.use_count;
+  invitation.lastUsedAt = row.last_used_at;
+  invitation.status = row.status;
+  invitation.revokedAt = row.revoked_at;
+  invitation.schoolId = row.school_id;
+  invitation.secretToken = row.token;
+  invitation.secretCode = row.code;
+  invitation.createdById = row.created_by;
+  invitation.revokedById = row.revoked_by;
+  invitation.replacesId = row.replaces_id;
+  invitation.batchId = row.batch_id;
+  invitation.allowedEmailDomains = row.allowed_email_domains;
+  return invitation;
 }
 
 @CarrierType()
