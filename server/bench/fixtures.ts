@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
@@ -31,6 +31,11 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
   await migrateDatabase(url, 600_000);
 
   const pool = new Pool({ connectionString: url, max: 16 });
+  // pool.end() resolves before its connections have closed, so stopping PostgreSQL right after
+  // may still reach one of them: that ending is expected, anything else is not.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') throw error;
+  });
   const query: Query = async (text, params = []) => (await pool.query(text, params)).rows;
   await query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
 
@@ -100,11 +105,17 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     `SELECT code, token FROM invitations WHERE school_id = $1 ORDER BY seq LIMIT 1 OFFSET 7`,
     [seeded.bigSchoolId],
   );
-  await query('ANALYZE');
+  // Vacuumed too, not only analysed: the visibility map and the trigram indexes' pending lists
+  // decide plans, and without it a plan can change when autovacuum comes by mid-run.
+  await query('VACUUM ANALYZE');
 
   return {
     url,
     query,
+    /** PostgreSQL's processes are this one's children (its pid is the first line of the file). */
+    postmasterPid: Number(
+      readFileSync(path.join(pg.pgdata, 'postmaster.pid'), 'utf8').split('\n')[0],
+    ),
     seedSeconds,
     bigSchoolId: seeded.bigSchoolId,
     smallSchoolId: seeded.smallSchoolId,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident memory of a process, from /proc. */
 export function rssMiBOf(pid: number): number {
@@ -6,24 +6,67 @@ export function rssMiBOf(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-/** CPU time (user + system) a process has used so far, from /proc, in milliseconds. */
-export function cpuMsOf(pid: number): number {
-  // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const TICKS_PER_SECOND = 100;
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+const TICKS_PER_SECOND = 100;
+
+/** The fields of /proc/<pid>/stat after the parenthesised command name (which may hold spaces). */
+function statFields(pid: number | string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
 }
 
-/** Runs `work` and tells how much CPU the process spent per operation meanwhile. */
+/** User + system time from stat fields (the 12th and 13th after the name), in milliseconds. */
+const cpuMsIn = (fields: string[]) =>
+  ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+
+/** CPU time (user + system) a process has used so far, from /proc, in milliseconds. */
+export function cpuMsOf(pid: number): number {
+  return cpuMsIn(statFields(pid));
+}
+
+/**
+ * CPU time all children of a process have used so far: for a postmaster, every backend and
+ * worker of that PostgreSQL. Live children are summed (their parent is the 2nd field after the
+ * name); those that have exited (a closed connection, a parallel or autovacuum worker) live on in
+ * the parent's cutime and cstime (the 14th and 15th), so the total never goes back.
+ */
+export function childrenCpuMsOf(parentPid: number): number {
+  const parent = statFields(parentPid);
+  let total = ((Number(parent[13]) + Number(parent[14])) * 1000) / TICKS_PER_SECOND;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let fields: string[];
+    try {
+      fields = statFields(entry);
+    } catch {
+      continue; // it exited meanwhile
+    }
+    if (Number(fields[1]) === parentPid) total += cpuMsIn(fields);
+  }
+  return total;
+}
+
+export interface CpuPerOp {
+  /** The server process's CPU time per operation; absent when there is no server (SQL alone). */
+  cpuMsPerOp?: number;
+  /** PostgreSQL's (all its processes') CPU time per operation. */
+  pgCpuMsPerOp: number;
+}
+
+const perOp = (ms: number, requests: number) =>
+  Math.round((ms / Math.max(1, requests)) * 1000) / 1000;
+
+/** Runs `work` and tells how much CPU the server and PostgreSQL spent per operation meanwhile. */
 export async function withCpu<T extends { requests: number }>(
-  pid: number,
+  pids: { server: number | null; postmaster: number },
   work: () => Promise<T>,
-): Promise<T & { cpuMsPerOp: number }> {
-  const before = cpuMsOf(pid);
+): Promise<T & CpuPerOp> {
+  const server = pids.server;
+  const before = { server: server ? cpuMsOf(server) : 0, pg: childrenCpuMsOf(pids.postmaster) };
   const result = await work();
-  const spent = cpuMsOf(pid) - before;
+  const pg = childrenCpuMsOf(pids.postmaster) - before.pg;
   return {
     ...result,
-    cpuMsPerOp: Math.round((spent / Math.max(1, result.requests)) * 1000) / 1000,
+    ...(server ? { cpuMsPerOp: perOp(cpuMsOf(server) - before.server, result.requests) } : {}),
+    pgCpuMsPerOp: perOp(pg, result.requests),
   };
 }

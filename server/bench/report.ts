@@ -9,12 +9,20 @@ export interface Layer {
   failures: number;
   /** The server process's CPU time per operation (median of the rounds); absent for SQL alone. */
   cpuMsPerOp?: number;
+  /** PostgreSQL's CPU time (all its processes) per operation, median of the rounds. */
+  pgCpuMsPerOp?: number;
+  /** Statements PostgreSQL ran per operation, from pg_stat_statements over 20 in a row. */
+  statementsPerOperation?: number;
 }
 
 export interface LadderResult {
   sql: Layer | null;
   bare: Layer;
   graphql: Layer;
+  /** The PostGraphile peer with the product's session and permission check; absent: not comparable. */
+  postgraphile?: Layer | null;
+  /** The same peer without session or check. */
+  postgraphileBare?: Layer | null;
   /** GraphQL ÷ bare throughput, closed loop at 16 clients. */
   ratio: number;
   /** One client at a time: what GraphQL adds to the bare endpoint's median latency. */
@@ -59,7 +67,12 @@ export interface Results {
   /** A class of 64 racing for a code with a small limit. */
   limitHeld?: { maxUses: number; useCount: number; redemptions: number; members: number };
   /** The plans of rare search terms: none may scan the table, and some must use a given index. */
-  rareSearchPlans?: Record<string, { seqScan: boolean; index?: string; usesIndex?: boolean }>;
+  rareSearchPlans?: Record<
+    string,
+    { seqScan: boolean; index?: string; usesIndex?: boolean; rowsRead?: number }
+  >;
+  /** Each server's resident memory after warm-up, before any measured load. */
+  idleRssMiB?: Record<string, number>;
   /** Sizes right after seeding, in bytes. */
   invitationsOnDisk?: { tableBytes: number; indexBytes: number; byIndex: Record<string, number> };
   soak?: SoakResult;
@@ -67,38 +80,85 @@ export interface Results {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export function layer(runs: (LoadResult & { cpuMsPerOp?: number })[]): Layer | null {
+export function layer(
+  runs: (LoadResult & { cpuMsPerOp?: number; pgCpuMsPerOp?: number })[],
+  statementsPerOperation?: number,
+): Layer | null {
   if (!runs.length) return null;
   const rps = runs.map((r) => r.rps);
-  const cpu = runs.map((r) => r.cpuMsPerOp).filter((ms): ms is number => ms !== undefined);
+  const medianOf = (pick: (run: (typeof runs)[number]) => number | undefined) => {
+    const values = runs.map(pick).filter((ms): ms is number => ms !== undefined);
+    return values.length ? median(values) : undefined;
+  };
+  const cpuMsPerOp = medianOf((r) => r.cpuMsPerOp);
+  const pgCpuMsPerOp = medianOf((r) => r.pgCpuMsPerOp);
   return {
     rps: median(rps),
     rpsMin: Math.min(...rps),
     rpsMax: Math.max(...rps),
     p50: median(runs.map((r) => r.p50)),
     failures: runs.reduce((n, r) => n + r.failures, 0),
-    ...(cpu.length ? { cpuMsPerOp: median(cpu) } : {}),
+    ...(cpuMsPerOp !== undefined ? { cpuMsPerOp } : {}),
+    ...(pgCpuMsPerOp !== undefined ? { pgCpuMsPerOp } : {}),
+    ...(statementsPerOperation !== undefined ? { statementsPerOperation } : {}),
   };
 }
+
+/** The rungs of the ladder in the order they are measured, with their names in the report. */
+const RUNGS = [
+  ['sql', 'SQL alone'],
+  ['bare', 'bare node:http'],
+  ['postgraphile', 'PostGraphile with session'],
+  ['postgraphileBare', 'PostGraphile bare'],
+  ['graphql', 'GraphQL (ours)'],
+] as const;
+
+const rpsOf = (l: Layer | null | undefined) => (l ? `${l.rps} (${l.rpsMin}–${l.rpsMax})` : '—');
+
+/** Per scenario and rung: what one operation costs the server and PostgreSQL. */
+function costRows(results: Results): string[] {
+  return Object.entries(results.ladder).flatMap(([name, r]) =>
+    RUNGS.flatMap(([key, rung]) => {
+      const l = r[key];
+      return l
+        ? [
+            `| ${name} | ${rung} | ${rpsOf(l)} | ${l.cpuMsPerOp ?? '—'} | ${l.pgCpuMsPerOp ?? '—'} | ${l.statementsPerOperation ?? '—'} |`,
+          ]
+        : [];
+    }),
+  );
+}
+
+const PEER_SETUP =
+  "The PostGraphile peer is PostGraphile 5 (amber preset) on node:http through grafserv, with a pool as large as ours. From a bench-only schema it exposes a view of the invitations joined to their creator's name, the status as a computed column calling `invitation_status()`, and a PL/pgSQL function `school_invitations(school_id, page_size, before_seq, search)`. The plain list and the deep page come through PostGraphile's own connection over the view (`allInvitations`, a condition on the school, `orderBy: SEQ_DESC`, the deep page after the cursor PostGraphile hands out for its row; smart tags make `seq` unique and not null, so that cursor reads as our `seq <` keyset). A search goes through the function, which builds the statement ours builds (the same search arms over creator name, code and token, planned per call, the page then joined to its creators) and returns one row beyond the page. Either way a page is one statement: the creator's name is a column, where a relation would cost a second statement (PostGraphile does not join onto the rows of a set-returning function) and a computed column a function call per row. With session, the grafast context callback hands PostgreSQL the SHA-256 of the bearer token as a pgSetting, and the view and the function see only the schools where that live session's user is OWNER or ADMIN (a viewer without the role sees no rows, as under row-level security, where ours answers FORBIDDEN); PostGraphile wraps the statement in begin, set_config and commit. Bare is the same without the check or the pgSetting.";
 
 export function markdown(meta: Meta, results: Results): string {
   const rows = Object.entries(results.ladder).map(([name, r]) => {
     const p95 = ['25%', '50%', '75%'].map((share) => r.latency[share]?.p95).join(' / ');
     const failures =
       r.graphql.failures + Object.values(r.latency).reduce((n, l) => n + l.failures, 0);
-    return `| ${name} | ${r.sql?.rps ?? '—'} | ${r.bare.rps} (${r.bare.rpsMin}–${r.bare.rpsMax}) | ${r.graphql.rps} (${r.graphql.rpsMin}–${r.graphql.rpsMax}) | ${r.ratio} | ${r.serial.addedMs} | ${r.bare.cpuMsPerOp} / ${r.graphql.cpuMsPerOp} | ${p95} | ${r.latency['50%']?.p99} | ${r.statementsPerOperation} | ${failures} |`;
+    const peer = r.postgraphile ? `${r.postgraphile.rps} / ${r.postgraphileBare?.rps ?? '—'}` : '—';
+    return `| ${name} | ${r.sql?.rps ?? '—'} | ${r.bare.rps} (${r.bare.rpsMin}–${r.bare.rpsMax}) | ${peer} | ${r.graphql.rps} (${r.graphql.rpsMin}–${r.graphql.rpsMax}) | ${r.ratio} | ${r.serial.addedMs} | ${r.bare.cpuMsPerOp} / ${r.graphql.cpuMsPerOp} | ${p95} | ${r.latency['50%']?.p99} | ${r.statementsPerOperation} | ${failures} |`;
   });
   const soak = results.soak;
   return [
     `# Benchmark: ${meta.size.toLocaleString('en')} invitations`,
     '',
-    `${meta.cpus} cores (${meta.cpu}), ${meta.memoryGiB} GiB, Node ${meta.node}, ${meta.at.slice(0, 10)}. ${meta.rounds} rounds of ${meta.seconds} s per layer, interleaved (SQL, bare, GraphQL, SQL, …); closed loop at 16 clients; medians with min–max. Seeded in ${meta.seedSeconds.toFixed(1)} s.`,
+    `${meta.cpus} cores (${meta.cpu}), ${meta.memoryGiB} GiB, Node ${meta.node}, ${meta.at.slice(0, 10)}. ${meta.rounds} rounds of ${meta.seconds} s per layer, interleaved (SQL, bare, PostGraphile with session, PostGraphile bare, GraphQL, SQL, …); closed loop at 16 clients; medians with min–max. Seeded in ${meta.seedSeconds.toFixed(1)} s.`,
     '',
-    '| scenario | SQL alone (rps) | bare node:http (rps, min–max) | GraphQL (rps, min–max) | GraphQL ÷ bare | added serial latency (ms) | server CPU ms per operation, bare / GraphQL | GraphQL p95 ms at 25 / 50 / 75 % load | p99 ms at 50 % | SQL statements per operation | GraphQL failures |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | SQL alone (rps) | bare node:http (rps, min–max) | PostGraphile with session / bare (rps) | GraphQL (rps, min–max) | GraphQL ÷ bare | added serial latency (ms) | server CPU ms per operation, bare / GraphQL | GraphQL p95 ms at 25 / 50 / 75 % load | p99 ms at 50 % | SQL statements per operation | GraphQL failures |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
     'A create + revoke operation is two GraphQL requests (and two bare requests); its rates count operations.',
+    '',
+    PEER_SETUP,
+    '',
+    'What one operation costs, per rung (PostgreSQL CPU: all its processes, sampled before and after each run; — where a rung does not apply):',
+    '',
+    '| scenario | rung | rps (min–max) | server CPU ms per operation | PostgreSQL CPU ms per operation | SQL statements per operation |',
+    '|---|---|---|---|---|---|',
+    ...costRows(results),
     '',
     ...Object.entries(results.hotCode).map(
       ([k, r]) =>
@@ -115,6 +175,15 @@ export function markdown(meta: Meta, results: Results): string {
         ]
       : []),
     ...(results.invitationsOnDisk ? [onDisk(results.invitationsOnDisk)] : []),
+    ...(results.idleRssMiB
+      ? [
+          `- resident memory at idle (after warm-up, before load): ${Object.entries(
+            results.idleRssMiB,
+          )
+            .map(([server, mib]) => `${server} ${mib} MiB`)
+            .join(', ')}`,
+        ]
+      : []),
     ...(results.statementsPerList
       ? [
           `- SQL statements per list operation: ${results.statementsPerList.page20} for 20 rows, ${results.statementsPerList.page100} for 100 rows`,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { fork, spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,10 +10,12 @@ import {
 } from '../src/modules/invitations/invitation.repository';
 import { prepareDatabase, type Query } from './fixtures';
 import { closedLoop, fixedRate, poster, type LoadResult, type Operation } from './load';
-import { layer, markdown, type LadderResult, type Meta, type Results } from './report';
-import { scenarios, type Scenario } from './scenarios';
-import { withCpu } from './process-stats';
+import { installPeerSchemas, type PeerVariant } from './postgraphile-peer-schema';
+import { layer, markdown, type LadderResult, type Layer, type Meta, type Results } from './report';
+import { peerCursorAt, scenarios, type Scenario } from './scenarios';
+import { rssMiBOf, withCpu, type CpuPerOp } from './process-stats';
 import { soak } from './soak';
+import { committedResults, growthAgainst, rowsRead } from './guards';
 
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 const arg = (name: string, fallback: string) => {
@@ -30,13 +32,17 @@ const soakSeconds = Math.max(3, Number(arg('soak-seconds', smoke ? '5' : '600'))
 const only = arg('only', '');
 /** Writes the results as results/<name>.md and .json even for a partial run (--only). */
 const out = arg('out', '');
-/** Writes V8 CPU profiles of both servers here (open them in Chrome's DevTools). */
+/** Writes V8 CPU profiles of every server here (open them in Chrome's DevTools). */
 const profileDir = arg('profile', '');
 const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
 const wanted = (name: string) => !only || only.split(',').some((term) => name.includes(term));
 const RESULTS = path.resolve(__dirname, '..', '..', '..', 'bench', 'results');
 const MAIN = path.resolve(__dirname, '..', '..', '..', 'dist', 'main.js');
 const CONCURRENCY = 16;
+/** The committed run whose statement counts every run must not exceed (they do not depend on size). */
+const REFERENCE_RUN = '100k-peer';
+/** Rows a rare search may read from invitations: its few matches and index rechecks, never a school. */
+const RARE_SEARCH_MAX_ROWS = 200;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -100,18 +106,43 @@ async function main() {
     execArgv: profiling,
     env: { ...env, PORT: String(barePort) },
   });
+  const servers: ChildProcess[] = [product, bare];
+  // A run that fails (a peer answering other rows, say) must not leave its servers running.
+  process.once('exit', () => servers.forEach((server) => server.kill('SIGTERM')));
+  // PostGraphile reads its schema at start, so the peer's functions must exist first.
+  await installPeerSchemas(f.query);
+  const startPeer = async (variant: PeerVariant) => {
+    const port = await freePort();
+    const peer = fork(path.join(__dirname, 'postgraphile-peer.js'), {
+      execArgv: profiling,
+      env: { ...env, PORT: String(port), PEER_VARIANT: variant, GRAPHILE_ENV: 'production' },
+    });
+    servers.push(peer);
+    return { process: peer, base: `http://127.0.0.1:${port}` };
+  };
+  const peer = await startPeer('session');
+  const peerBare = await startPeer('bare');
   const graphqlBase = `http://127.0.0.1:${graphqlPort}`;
   const bareBase = `http://127.0.0.1:${barePort}`;
   await waitHealthy(graphqlBase);
-  await new Promise((r) => bare.once('message', r));
-  const { ladder, listOperation, hotCode, limitedCode, mixed } = scenarios(f);
+  await Promise.all(
+    [bare, peer.process, peerBare.process].map(
+      (child) => new Promise((r) => child.once('message', r)),
+    ),
+  );
+  const { ladder, listOperation, hotCode, limitedCode, mixed } = scenarios(f, {
+    deep: await peerCursorAt(poster(peer.base), f, f.deepSeq),
+  });
   const results: Results = { ladder: {}, hotCode: {} };
+  /** CPU of the server (none for SQL alone) and of PostgreSQL while `work` runs. */
+  const measured = <T extends LoadResult>(server: number | null, work: () => Promise<T>) =>
+    withCpu({ server, postmaster: f.postmasterPid }, work);
 
   // A rare term must come from the indexes, not from scanning the large school. Checked on the
-  // freshly analysed seed, before the load's writes move the statistics of a small table. A piece
-  // of a link must use the token trigram index. The code trigram index still queues writes in a
-  // pending list, which after the smoke's seed holds most of it, so walking the small school can
-  // rightly be cheaper there.
+  // freshly vacuumed and analysed seed, before the load's writes move the statistics of a small
+  // table. A piece of a link must use the token trigram index. Run for real (EXPLAIN ANALYZE), a
+  // rare term may read only a bounded number of invitation rows, in any kind of scan: a bitmap
+  // scan over the whole large school is as wrong as a sequential one.
   type PlanNode = {
     'Node Type': string;
     'Relation Name'?: string;
@@ -125,9 +156,11 @@ async function main() {
     ['middle of a link', f.rareTokenPiece, 'invitations_token_trgm'],
   ] as const) {
     const page = invitationListSql(f.bigSchoolId, { first: 20, search }).page;
-    const [explained] = await f.query(`EXPLAIN (FORMAT JSON) ${page.text}`, page.params);
-    const plan = nodes(explained['QUERY PLAN'][0].Plan);
+    const [explained] = await f.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${page.text}`, page.params);
+    const root = explained['QUERY PLAN'][0].Plan;
+    const plan = nodes(root);
     results.rareSearchPlans[name] = {
+      rowsRead: rowsRead(root, 'invitations'),
       seqScan: plan.some(
         (node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'invitations',
       ),
@@ -137,29 +170,50 @@ async function main() {
   results.invitationsOnDisk = await invitationsOnDisk(f.query);
 
   const runLadder = async (scenario: Scenario): Promise<LadderResult> => {
-    const runs: Record<'sql' | 'bare' | 'graphql', LoadResult[]> = {
+    const sql = scenario.sql && sqlAlone(f.query, scenario.sql);
+    // Each rung's server, where it answers, and its operation; absent where it does not apply.
+    const rungs = {
+      sql: sql ? { server: null, base: graphqlBase, operation: sql } : null,
+      bare: { server: bare.pid!, base: bareBase, operation: scenario.bare },
+      postgraphile: scenario.peer
+        ? { server: peer.process.pid!, base: peer.base, operation: scenario.peer }
+        : null,
+      postgraphileBare: scenario.peer
+        ? { server: peerBare.process.pid!, base: peerBare.base, operation: scenario.peer }
+        : null,
+      graphql: { server: product.pid!, base: graphqlBase, operation: scenario.graphql },
+    };
+    type Rung = keyof typeof rungs;
+    const names = Object.keys(rungs) as Rung[];
+    const runs: Record<Rung, (LoadResult & CpuPerOp)[]> = {
       sql: [],
       bare: [],
+      postgraphile: [],
+      postgraphileBare: [],
       graphql: [],
     };
     for (let round = 0; round < rounds; round++) {
       // Interleaved A-B-A-B, so drift on a shared machine hits every layer alike.
-      if (scenario.sql)
-        runs.sql.push(
-          await closedLoop(graphqlBase, sqlAlone(f.query, scenario.sql), CONCURRENCY, seconds),
-        );
-      runs.bare.push(
-        await withCpu(bare.pid!, () => closedLoop(bareBase, scenario.bare, CONCURRENCY, seconds)),
-      );
-      runs.graphql.push(
-        await withCpu(product.pid!, () =>
-          closedLoop(graphqlBase, scenario.graphql, CONCURRENCY, seconds),
-        ),
-      );
+      for (const name of names) {
+        const rung = rungs[name];
+        if (rung)
+          runs[name].push(
+            await measured(rung.server, () =>
+              closedLoop(rung.base, rung.operation, CONCURRENCY, seconds),
+            ),
+          );
+      }
+    }
+    const layers = {} as Record<Rung, ReturnType<typeof layer>>;
+    for (const name of names) {
+      const rung = rungs[name];
+      layers[name] = rung
+        ? layer(runs[name], await statementsPer(f.query, rung.base, rung.operation))
+        : null;
     }
     const bareSerial = await closedLoop(bareBase, scenario.bare, 1, seconds);
     const graphqlSerial = await closedLoop(graphqlBase, scenario.graphql, 1, seconds);
-    const graphql = layer(runs.graphql)!;
+    const graphql = layers.graphql!;
     const latency: Record<string, LoadResult> = {};
     for (const share of [0.25, 0.5, 0.75]) {
       latency[`${share * 100}%`] = await fixedRate(
@@ -169,11 +223,14 @@ async function main() {
         seconds,
       );
     }
-    const bareLayer = layer(runs.bare)!;
+    const bareLayer = layers.bare!;
     return {
-      sql: layer(runs.sql),
+      sql: layers.sql,
       bare: bareLayer,
       graphql,
+      ...(scenario.peer
+        ? { postgraphile: layers.postgraphile, postgraphileBare: layers.postgraphileBare }
+        : {}),
       ratio: Math.round((100 * graphql.rps) / bareLayer.rps) / 100,
       serial: {
         bareP50: bareSerial.p50,
@@ -181,19 +238,45 @@ async function main() {
         addedMs: Math.round((graphqlSerial.p50 - bareSerial.p50) * 100) / 100,
       },
       latency,
-      statementsPerOperation: await statementsPer(f.query, graphqlBase, scenario.graphql),
+      statementsPerOperation: graphql.statementsPerOperation!,
     };
   };
 
-  // Both servers warm up (JIT, pools, plans) on every scenario before anything is measured.
-  for (const scenario of ladder.filter((s) => wanted(s.name))) {
-    await closedLoop(bareBase, scenario.bare, CONCURRENCY, Math.min(2, seconds));
-    await closedLoop(graphqlBase, scenario.graphql, CONCURRENCY, Math.min(2, seconds));
+  const measuredScenarios = ladder.filter((s) => wanted(s.name));
+  await sameRowsAsPeers(measuredScenarios, graphqlBase, [peer.base, peerBare.base]);
+  // Every server warms up (JIT, pools, plans) on every scenario before anything is measured; all
+  // at once, since nothing is measured yet.
+  const warmUp = Math.min(2, seconds);
+  for (const scenario of measuredScenarios) {
+    await Promise.all([
+      closedLoop(bareBase, scenario.bare, CONCURRENCY, warmUp),
+      ...(scenario.peer
+        ? [peer.base, peerBare.base].map((base) =>
+            closedLoop(base, scenario.peer!, CONCURRENCY, warmUp),
+          )
+        : []),
+      closedLoop(graphqlBase, scenario.graphql, CONCURRENCY, warmUp),
+    ]);
   }
-  for (const scenario of ladder.filter((s) => wanted(s.name))) {
+  results.idleRssMiB = {
+    'GraphQL (ours)': rssMiBOf(product.pid!),
+    'bare node:http': rssMiBOf(bare.pid!),
+    'PostGraphile with session': rssMiBOf(peer.process.pid!),
+    'PostGraphile bare': rssMiBOf(peerBare.process.pid!),
+  };
+  log(
+    `RSS at idle: ${Object.entries(results.idleRssMiB)
+      .map(([server, mib]) => `${server} ${mib} MiB`)
+      .join(', ')}`,
+  );
+  for (const scenario of measuredScenarios) {
     const r = (results.ladder[scenario.name] = await runLadder(scenario));
+    const cost = (l: Layer | null | undefined) =>
+      l
+        ? `${l.rps} ops/s, CPU/op ${l.cpuMsPerOp ?? '-'} ms, PG CPU/op ${l.pgCpuMsPerOp} ms, ${l.statementsPerOperation} statements`
+        : '-';
     log(
-      `${scenario.name}: sql ${r.sql?.rps ?? '-'}, bare ${r.bare.rps}, graphql ${r.graphql.rps} ops/s (ratio ${r.ratio}); server CPU ms/op bare ${r.bare.cpuMsPerOp}, graphql ${r.graphql.cpuMsPerOp}; +${r.serial.addedMs} ms serial; p95 at half load ${r.latency['50%']!.p95} ms; ${r.statementsPerOperation} statements`,
+      `${scenario.name}: sql ${cost(r.sql)}; bare ${cost(r.bare)}; postgraphile ${cost(r.postgraphile)}; postgraphile bare ${cost(r.postgraphileBare)}; graphql ${cost(r.graphql)} (ratio ${r.ratio}); +${r.serial.addedMs} ms serial; p95 at half load ${r.latency['50%']!.p95} ms`,
     );
   }
 
@@ -294,12 +377,8 @@ async function main() {
     page100: await statementsPer(f.query, graphqlBase, listOperation(100)),
   };
 
-  product.kill('SIGTERM');
-  bare.kill('SIGTERM');
-  await Promise.all([
-    new Promise((r) => product.once('exit', r)),
-    new Promise((r) => bare.once('exit', r)),
-  ]);
+  for (const server of servers) server.kill('SIGTERM');
+  await Promise.all(servers.map((server) => new Promise((r) => server.once('exit', r))));
   await f.close();
 
   const meta: Meta = {
@@ -323,12 +402,37 @@ async function main() {
   }
   log(report);
 
-  const problems = regressions(results);
+  const problems = [
+    ...regressions(results),
+    ...growthAgainst(
+      committedResults(path.join(RESULTS, `${REFERENCE_RUN}.json`)),
+      committedResults(path.join(RESULTS, `${sizeName}.json`)),
+      results,
+    ),
+  ];
   if (problems.length) {
     console.error(`benchmark problems:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
   process.exit(0);
+}
+
+/**
+ * The peer must serve the same rows in the same order as ours, or comparing them says nothing:
+ * the ids of each page from ours and from every peer, once, before anything is measured.
+ */
+async function sameRowsAsPeers(ladder: Scenario[], graphqlBase: string, peerBases: string[]) {
+  for (const scenario of ladder) {
+    if (!scenario.pageIds) continue;
+    const ours = await scenario.pageIds.graphql(poster(graphqlBase));
+    for (const base of peerBases) {
+      const theirs = await scenario.pageIds.peer(poster(base));
+      if (ours.join() !== theirs.join())
+        throw new Error(
+          `${scenario.name}: the PostGraphile peer at ${base} answers other rows than ours (${theirs.length} vs ${ours.length})`,
+        );
+    }
+  }
 }
 
 /** The seeded table beside each of its indexes: what an index costs in disk and cache. */
@@ -354,6 +458,10 @@ function regressions(results: Results): string[] {
   const problems: string[] = [];
   for (const [name, plan] of Object.entries(results.rareSearchPlans ?? {})) {
     if (plan.seqScan) problems.push(`a rare search (${name}) scans the invitations table`);
+    if ((plan.rowsRead ?? 0) > RARE_SEARCH_MAX_ROWS)
+      problems.push(
+        `a rare search (${name}) reads ${plan.rowsRead} invitation rows (at most ${RARE_SEARCH_MAX_ROWS})`,
+      );
     if (plan.index && !plan.usesIndex)
       problems.push(`a rare search (${name}) does not use ${plan.index}`);
   }
@@ -381,6 +489,8 @@ function regressions(results: Results): string[] {
     const failures =
       r.graphql.failures +
       r.bare.failures +
+      (r.postgraphile?.failures ?? 0) +
+      (r.postgraphileBare?.failures ?? 0) +
       Object.values(r.latency).reduce((n, l) => n + l.failures, 0);
     if (failures) problems.push(`${name}: ${failures} failed operations`);
   }

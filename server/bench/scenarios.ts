@@ -4,18 +4,36 @@ import {
   type Statement,
 } from '../src/modules/invitations/invitation.repository';
 import type { Fixtures } from './fixtures';
-import { single, succeeded, type Operation } from './load';
+import { single, succeeded, type Operation, type Post, type Reply } from './load';
 
-/** One scenario of the ladder: the same work as SQL alone, behind bare node:http, and through GraphQL. */
+/**
+ * One scenario of the ladder: the same work as SQL alone, behind bare node:http, through the
+ * PostGraphile peer where it can express it, and through GraphQL.
+ */
 export interface Scenario {
   name: string;
   sql: Statement | null;
   bare: Operation;
   graphql: Operation;
+  peer?: Operation;
+  /** The ids of the page ours and the peer's answer, so a run can check both serve the same rows. */
+  pageIds?: Record<'graphql' | 'peer', (post: Post) => Promise<string[]>>;
 }
 
 const LIST_QUERY = `query($s: ID!, $f: Int, $q: String, $a: String) {
   school(id: $s) { invitations(first: $f, search: $q, after: $a) { edges { node { id code status createdBy { name } } } } }
+}`;
+// The peer (postgraphile-peer-schema.ts) pages through PostGraphile's own connection over its
+// view, and searches through its function, which returns one row beyond the page, as ours does
+// (`first` keeps the page). The creator's name is a column of the view.
+const PEER_PAGE_QUERY = `query($s: UUID!, $f: Int!, $a: Cursor) {
+  allInvitations(condition: { schoolId: $s }, orderBy: SEQ_DESC, first: $f, after: $a) { nodes { rowId code status creatorName } }
+}`;
+const PEER_SEARCH_QUERY = `query($s: UUID!, $f: Int!, $b: BigInt, $q: String!) {
+  schoolInvitations(schoolId: $s, pageSize: $f, beforeSeq: $b, search: $q, first: $f) { nodes { rowId code status creatorName } }
+}`;
+const PEER_CURSOR_QUERY = `query($s: UUID!, $seq: BigInt!) {
+  allInvitations(condition: { schoolId: $s, seq: $seq }, orderBy: SEQ_DESC, first: 1) { edges { cursor } }
 }`;
 const REDEEM = `mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { alreadyMember } }`;
 const CREATE = `mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id code } }`;
@@ -25,33 +43,75 @@ const GROUPS = `query($s: ID!, $f: Int, $q: String) {
 }`;
 const BATCH = `mutation($i: CreateInvitationBatchInput!) { createInvitationBatch(input: $i) { id code } }`;
 
-export function scenarios(f: Fixtures) {
+function dataOf(reply: Reply) {
+  if (!succeeded(reply))
+    throw new Error(`a page failed: ${reply.status} ${reply.body.slice(0, 300)}`);
+  return JSON.parse(reply.body).data;
+}
+
+/**
+ * The cursor PostGraphile hands a client for the big school's row at `seq`, the one a client
+ * paging that deep would hold. Both peers order by the same column, so one cursor serves both.
+ */
+export async function peerCursorAt(post: Post, f: Fixtures, seq: string): Promise<string> {
+  const payload = JSON.stringify({
+    query: PEER_CURSOR_QUERY,
+    variables: { s: f.bigSchoolId, seq },
+  });
+  return dataOf(await post('/graphql', payload, f.adminToken)).allInvitations.edges[0].cursor;
+}
+
+export function scenarios(f: Fixtures, peerCursors: { deep: string }) {
   let joiner = 0;
   const nextJoiner = () => `sis_bench${1 + (joiner++ % f.joiners)}`;
   let pick = 0;
   const randomCode = () => f.activeCodes[(pick = (pick * 7919 + 13) % f.activeCodes.length)]!;
 
+  /** `peerAfter`: the peer's cursor for the row `args.after` points at, for a page without search. */
   const list = (
     name: string,
     args: { first: number; search?: string; after?: string },
     schoolId = f.bigSchoolId,
     token = f.adminToken,
-  ): Scenario => ({
-    name,
-    sql: invitationListSql(schoolId, {
-      first: args.first,
-      search: args.search ?? null,
-      after: decodeCursor('i', args.after),
-    }).page,
-    bare: single('/list', () => ({ payload: JSON.stringify({ schoolId, ...args }), token })),
-    graphql: single('/graphql', () => ({
-      payload: JSON.stringify({
-        query: LIST_QUERY,
-        variables: { s: schoolId, f: args.first, q: args.search ?? null, a: args.after ?? null },
-      }),
-      token,
-    })),
-  });
+    peerAfter: string | null = null,
+  ): Scenario => {
+    const afterSeq = decodeCursor('i', args.after);
+    const graphql = JSON.stringify({
+      query: LIST_QUERY,
+      variables: { s: schoolId, f: args.first, q: args.search ?? null, a: args.after ?? null },
+    });
+    const peer = JSON.stringify(
+      args.search?.trim()
+        ? {
+            query: PEER_SEARCH_QUERY,
+            variables: { s: schoolId, f: args.first, b: afterSeq, q: args.search },
+          }
+        : { query: PEER_PAGE_QUERY, variables: { s: schoolId, f: args.first, a: peerAfter } },
+    );
+    return {
+      name,
+      sql: invitationListSql(schoolId, {
+        first: args.first,
+        search: args.search ?? null,
+        after: afterSeq,
+      }).page,
+      bare: single('/list', () => ({ payload: JSON.stringify({ schoolId, ...args }), token })),
+      graphql: single('/graphql', () => ({ payload: graphql, token })),
+      peer: single('/graphql', () => ({ payload: peer, token })),
+      pageIds: {
+        graphql: async (post) =>
+          dataOf(await post('/graphql', graphql, token)).school.invitations.edges.map(
+            (edge: { node: { id: string } }) => edge.node.id,
+          ),
+        peer: async (post) => {
+          const data = dataOf(await post('/graphql', peer, token));
+          return (data.schoolInvitations ?? data.allInvitations).nodes.map(
+            (node: { rowId: string }) => node.rowId,
+          );
+        },
+      },
+    };
+  };
 
   const redeem = (code: () => string, joiner = nextJoiner): Pick<Scenario, 'bare' | 'graphql'> => ({
     bare: single('/redeem', () => ({ payload: JSON.stringify({ code: code() }), token: joiner() })),
@@ -146,7 +206,13 @@ export function scenarios(f: Fixtures) {
       f.smallSchoolId,
       f.smallAdminToken,
     ),
-    list('deep page (keyset at depth 100 000)', { first: 20, after: encodeCursor('i', f.deepSeq) }),
+    list(
+      'deep page (keyset at depth 100 000)',
+      { first: 20, after: encodeCursor('i', f.deepSeq) },
+      f.bigSchoolId,
+      f.adminToken,
+      peerCursors.deep,
+    ),
     { name: 'redeem: random codes', sql: null, ...redeem(randomCode) },
     { name: 'create + revoke', sql: null, ...createAndRevoke },
     groupList('groups: list a school of 1 000 (25 with counts, leaders)', { first: 25 }),
