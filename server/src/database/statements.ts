@@ -41,7 +41,7 @@ export async function readRows<T>(
   /** The best plan depends on the values (a search term's rarity): plan it afresh each time. */
   { planPerValues = false } = {},
 ): Promise<T[]> {
-  if (db.queryRunner) return db.query(text, values) as Promise<T[]>;
+  if (db.queryRunner) return db.query<T[]>(text, values);
   const source = db.connection;
   source.logger.logQuery(text, values);
   const pool = (source.driver as PostgresDriver).master as Pool;

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 
 /**
  * Whether the field being resolved selects nothing but `fields` (plain fields only: a fragment
@@ -8,7 +8,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 export function selectsOnly(info: GraphQLResolveInfo, fields: ReadonlySet<string>): boolean {
   return info.fieldNodes.every((node) =>
     (node.selectionSet?.selections ?? []).every(
-      (selection) => selection.kind === 'Field' && fields.has(selection.name.value),
+      (selection) => selection.kind === Kind.FIELD && fields.has(selection.name.value),
     ),
   );
 }
