@@ -7,32 +7,15 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { api, axeProblems, newAccount, overflowProblems, shot, startProduct } from './harness.mjs';
+import { api, checkLayout, newAccount, shot, SIZES, startProduct } from './harness.mjs';
 
 const DOMAIN = 'riverside.sch.uk';
 const PASSWORD = 'e2e-password-123';
-const SIZES = [
-  ['desktop', { width: 1280, height: 900 }],
-  ['phone', { width: 390, height: 844 }],
-];
 
 let product;
 let owner;
 let school;
 let link;
-
-async function checkLayout(page, name) {
-  for (const [size, viewport] of SIZES) {
-    await page.setViewportSize(viewport);
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    await shot(page, `${name}-${size}`);
-    assert.deepEqual(await overflowProblems(page), [], `${name} at ${size}`);
-    assert.deepEqual(await axeProblems(page), [], `${name} at ${size}`);
-  }
-  await page.setViewportSize(SIZES[0][1]);
-}
 
 async function account(name, email) {
   const data = await api(

@@ -4,32 +4,13 @@
 // My classes are checked at desktop and phone width (screenshots in e2e/artifacts/).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { api, axeProblems, newAccount, overflowProblems, shot, startProduct } from './harness.mjs';
+import { api, checkLayout, newAccount, shot, SIZES, startProduct } from './harness.mjs';
 
 let product;
 let owner;
 let school;
 
 const TEACHER = { name: 'Tess Teacher', email: 'tess@example.org', password: 'tess-password-1' };
-const SIZES = [
-  ['desktop', { width: 1280, height: 900 }],
-  ['phone', { width: 390, height: 844 }],
-];
-
-/** The page as laid out at `viewport`: nothing sticks out, nothing an axe finds. */
-async function checkLayout(page, name) {
-  for (const [size, viewport] of SIZES) {
-    await page.setViewportSize(viewport);
-    // The lists switch between a table and cards at phone width: two frames to lay out again.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    await shot(page, `${name}-${size}`);
-    assert.deepEqual(await overflowProblems(page), [], `${name} at ${size}`);
-    assert.deepEqual(await axeProblems(page), [], `${name} at ${size}`);
-  }
-  await page.setViewportSize(SIZES[0][1]);
-}
 
 before(async () => {
   product = await startProduct();

@@ -1,5 +1,6 @@
 // Starts the product as a newcomer would (`pnpm start`, on a temporary DATA_DIR with its own
 // embedded PostgreSQL) and drives Debian's Chromium through playwright-core.
+import { deepEqual } from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -221,4 +222,25 @@ export async function firstVisit(
   const files = await Promise.all(measured);
   await context.close();
   return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), files };
+}
+
+/** The widths every screen is checked at: a desktop and a phone. */
+export const SIZES = [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+];
+
+/** The page as laid out at each of SIZES: nothing sticks out, nothing an axe finds; a shot of each. */
+export async function checkLayout(page, name) {
+  for (const [size, viewport] of SIZES) {
+    await page.setViewportSize(viewport);
+    // Lists switch between a table and cards at phone width: two frames to lay out again.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    await shot(page, `${name}-${size}`);
+    deepEqual(await overflowProblems(page), [], `${name} at ${size}`);
+    deepEqual(await axeProblems(page), [], `${name} at ${size}`);
+  }
+  await page.setViewportSize(SIZES[0][1]);
 }

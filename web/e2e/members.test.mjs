@@ -4,31 +4,21 @@
 // checked against the server, and the screens at desktop and phone width (e2e/artifacts/).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { api, axeProblems, newAccount, overflowProblems, shot, startProduct } from './harness.mjs';
+import {
+  api,
+  axeProblems,
+  checkLayout,
+  newAccount,
+  shot,
+  SIZES,
+  startProduct,
+} from './harness.mjs';
 
 let product;
 let owner;
 let school;
 const people = {};
 const adaInvitations = [];
-
-const SIZES = [
-  ['desktop', { width: 1280, height: 900 }],
-  ['phone', { width: 390, height: 844 }],
-];
-
-async function checkLayout(page, name) {
-  for (const [size, viewport] of SIZES) {
-    await page.setViewportSize(viewport);
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    await shot(page, `${name}-${size}`);
-    assert.deepEqual(await overflowProblems(page), [], `${name} at ${size}`);
-    assert.deepEqual(await axeProblems(page), [], `${name} at ${size}`);
-  }
-  await page.setViewportSize(SIZES[0][1]);
-}
 
 const createInvitation = `mutation($i: CreateInvitationInput!) {
   createInvitation(input: $i) { id code }
