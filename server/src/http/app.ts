@@ -6,14 +6,13 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import cookieParser from 'cookie-parser';
 import cors from 'cors';
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import type { DataSource } from 'typeorm';
-import { SESSION_COOKIE, sessionCookieOptions } from '../auth/session-cookie';
+import { tokenOf } from '../auth/session-cookie';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/format-error';
-import { createContext, type Context } from '../graphql/context';
+import type { Context } from '../graphql/context';
 import { getSchema } from '../graphql/schema';
 import { complexityLimit } from '../graphql/complexity';
 import { rejectUnsafeVariables } from '../graphql/unsafe-input';
@@ -22,6 +21,7 @@ import type { Logger } from '../logger';
 import { createServices, type Services } from '../services';
 import { errorHandler } from './error-handler';
 import { graphqlEndpoint } from './graphql-endpoint';
+import { requestContext } from './request-context';
 import { createHealthCheck, poolStatsOf } from './health';
 import { invitationsCsv } from './invitations-csv';
 import { requestLogger } from './request-logger';
@@ -40,13 +40,6 @@ export interface App {
   services: Services;
   /** Stops accepting connections, lets in-flight requests finish, closes the health pool. */
   stop(): Promise<void>;
-}
-
-function bearerToken(req: Request): string | null {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
-  const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-  return cookie || null;
 }
 
 /** The GraphQL server with every limit and error rule; tests execute operations through the same one. */
@@ -111,29 +104,15 @@ export async function createApp({
   app.use(securityHeaders());
   app.get('/healthz', health.handler);
 
-  const cookieOptions = sessionCookieOptions(config.publicUrl);
+  const contextOf = requestContext(services, config.publicUrl);
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true }),
-    cookieParser(),
     express.json({ limit: '64kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
-        const token = bearerToken(req);
-        const viewer = token ? await services.auth.authenticate(token) : null;
-        const context = createContext(services, viewer, {
-          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          sessionCookie: {
-            set: (value: string) => res.cookie(SESSION_COOKIE, value, cookieOptions),
-            clear: () => res.clearCookie(SESSION_COOKIE, { ...cookieOptions, maxAge: undefined }),
-          },
-        });
-        return context;
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, res) }),
   );
 
-  app.get('/api/invitations.csv', cookieParser(), invitationsCsv(services, logger, bearerToken));
+  app.get('/api/invitations.csv', invitationsCsv(services, logger, tokenOf));
 
   mountWebApp(app, config.webDistDir);
   app.use(errorHandler(logger));

@@ -7,9 +7,19 @@ const MESSAGES: Record<number, { code: string; message: string }> = {
   413: { code: 'BAD_USER_INPUT', message: 'The request is too large: send at most 64 kB.' },
 };
 
-/** The answer to a request refused before GraphQL (400, 413): JSON in GraphQL's shape. */
-export function refusalBody(status: 400 | 413): string {
-  const { code, message } = MESSAGES[status]!;
+/** What a request failing before GraphQL answers, in GraphQL's error shape, never a stack. */
+const INTERNAL = {
+  code: 'INTERNAL_SERVER_ERROR',
+  message: 'Something went wrong on our side. Please try again.',
+};
+
+/** The JSON body for `status`: a known refusal (400, 413, 404, any other 4xx) or, from 500 up, ours. */
+export function errorBody(status: number): string {
+  const { code, message } =
+    MESSAGES[status] ??
+    (status < 500
+      ? { code: 'BAD_USER_INPUT', message: 'The request could not be understood.' }
+      : INTERNAL);
   return JSON.stringify({ errors: [{ message, extensions: { code } }] });
 }
 
@@ -18,21 +28,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: { status?: number; statusCode?: number }, _req, res, next) => {
     if (res.headersSent) return next(error);
     const status = error.status ?? error.statusCode ?? 500;
-    const known =
-      MESSAGES[status] ??
-      (status < 500
-        ? { code: 'BAD_USER_INPUT', message: 'The request could not be understood.' }
-        : undefined);
-    if (!known) logger.error({ err: error }, 'unexpected error outside GraphQL');
-    res.status(known ? status : 500).json({
-      errors: [
-        known
-          ? { message: known.message, extensions: { code: known.code } }
-          : {
-              message: 'Something went wrong on our side. Please try again.',
-              extensions: { code: 'INTERNAL_SERVER_ERROR' },
-            },
-      ],
-    });
+    if (status >= 500) logger.error({ err: error }, 'unexpected error outside GraphQL');
+    res
+      .status(status >= 500 ? 500 : status)
+      .type('application/json')
+      .send(errorBody(status));
   };
 }

@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import { parseCookie, stringifySetCookie } from 'cookie';
 import cors from 'cors';
-import { SESSION_COOKIE, SESSION_TTL_MS } from '../auth/session-cookie';
 import type { Config } from '../config';
-import { createContext, type Context } from '../graphql/context';
+import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
-import { refusalBody } from './error-handler';
+import { errorBody } from './error-handler';
+import { requestContext } from './request-context';
 import { requestLog } from './request-logger';
 import { securityHeaders } from './security-headers';
 
@@ -38,23 +37,7 @@ export function graphqlEndpoint({
     credentials: true,
   });
   const logWhenDone = requestLog(logger);
-  const secure = config.publicUrl.startsWith('https:');
-
-  const setCookie = (res: ServerResponse, value: string, maxAgeMs: number) =>
-    res.appendHeader(
-      'Set-Cookie',
-      stringifySetCookie({
-        name: SESSION_COOKIE,
-        value,
-        httpOnly: true,
-        sameSite: 'lax',
-        secure,
-        path: '/',
-        ...(maxAgeMs > 0
-          ? { maxAge: Math.floor(maxAgeMs / 1000), expires: new Date(Date.now() + maxAgeMs) }
-          : { expires: new Date(0) }),
-      }),
-    );
+  const contextOf = requestContext(services, config.publicUrl);
 
   const serve = async (req: IncomingMessage, res: ServerResponse, body: unknown) => {
     const headerMap = new HeaderMap();
@@ -68,17 +51,7 @@ export function graphqlEndpoint({
         search: query >= 0 ? req.url!.slice(query) : '',
         body,
       },
-      context: async () => {
-        const token = tokenOf(req);
-        const viewer = token ? await services.auth.authenticate(token) : null;
-        return createContext(services, viewer, {
-          ip: req.socket.remoteAddress ?? 'unknown',
-          sessionCookie: {
-            set: (value: string) => setCookie(res, value, SESSION_TTL_MS),
-            clear: () => setCookie(res, '', 0),
-          },
-        });
-      },
+      context: () => contextOf(req, res),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -90,50 +63,44 @@ export function graphqlEndpoint({
     res.end();
   };
 
-  const refuse = (res: ServerResponse, status: 400 | 413) => {
-    res.statusCode = status;
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.end(refusalBody(status));
+  const answerError = (res: ServerResponse, status: 400 | 413 | 500) => {
+    if (!res.headersSent) {
+      res.statusCode = status;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    }
+    res.end(errorBody(status));
   };
 
   return {
-    /** Whether this endpoint serves the request; the Express app serves the rest. */
-    serves: (req: IncomingMessage) =>
-      req.method === 'POST' &&
-      (req.url === '/graphql' || req.url!.startsWith('/graphql?')) &&
-      isPlainJson(req.headers['content-type']) &&
-      !req.headers['content-encoding'],
+    serves: servesDirectly,
 
     handle(req: IncomingMessage, res: ServerResponse) {
       logWhenDone(req, res, req.url);
       headers(req, res, () =>
         allowOrigins(req, res, () => {
           readBody(req, (status, text) => {
-            if (status) return refuse(res, status);
+            if (status) return answerError(res, status);
             const body = parseJsonObject(text!);
-            if (body === undefined) return refuse(res, 400);
+            if (body === undefined) return answerError(res, 400);
             serve(req, res, body).catch((error: unknown) => {
               logger.error({ err: error }, 'unexpected error outside GraphQL');
-              if (!res.headersSent) {
-                res.statusCode = 500;
-                res.setHeader('Content-Type', 'application/json; charset=utf-8');
-              }
-              res.end(
-                JSON.stringify({
-                  errors: [
-                    {
-                      message: 'Something went wrong on our side. Please try again.',
-                      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-                    },
-                  ],
-                }),
-              );
+              answerError(res, 500);
             });
           });
         }),
       );
     },
   };
+}
+
+/** Whether the direct endpoint serves the request; the Express app serves the rest. */
+export function servesDirectly(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
+  return (
+    req.method === 'POST' &&
+    (req.url === '/graphql' || Boolean(req.url?.startsWith('/graphql?'))) &&
+    isPlainJson(req.headers['content-type']) &&
+    !req.headers['content-encoding']
+  );
 }
 
 /** `application/json`, with no charset or UTF-8 (what JSON is); anything else goes to Express. */
@@ -179,13 +146,4 @@ function parseJsonObject(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** The bearer token, else the session cookie. */
-function tokenOf(req: IncomingMessage): string | null {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
-  const cookies = req.headers.cookie;
-  if (!cookies) return null;
-  return parseCookie(cookies)[SESSION_COOKIE] || null;
 }
