@@ -71,7 +71,7 @@ export class SchoolResolver {
     // row is not read: membership is all that is checked here, and the viewer's roles came
     // with the session.
     if (selectsOnly(info, WITHOUT_THE_ROW)) {
-      await services.schools.requireMembership(access, id);
+      await access.requireMember(id);
       return schoolRef(id);
     }
     return toSchool(await services.schools.get(access, loaders, id));

@@ -75,11 +75,6 @@ export class SchoolService {
   }
 
   /** Members only; NOT_FOUND for everyone else, so a school's existence does not leak. */
-  /** NOT_FOUND unless the viewer belongs to the school; reads nothing when the role is known. */
-  async requireMembership(access: SchoolAccess, id: string): Promise<void> {
-    await access.requireMember(id);
-  }
-
   async get(access: SchoolAccess, loaders: SchoolLoaders, id: string): Promise<SchoolEntity> {
     access.requireViewer();
     // The school's statement also tells the viewer's role there, so the check after it is free.
