@@ -17,8 +17,7 @@ interface Received {
 }
 
 /** A real SMTP server in this process: what the product sends arrives here as it would anywhere. */
-async function startSmtp(): Promise<{ url: string; inbox: Received[]; stop(): Promise<void> }> {
-  const inbox: Received[] = [];
+async function startSmtp(inbox: Received[]): Promise<{ url: string; stop(): Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -39,9 +38,28 @@ async function startSmtp(): Promise<{ url: string; inbox: Received[]; stop(): Pr
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
-    inbox,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Starts the SMTP server above for the describe block, and rebuilds the app's services with
+ * mail going to it. Its inbox fills as mail arrives.
+ */
+function useSmtp(app: ReturnType<typeof useTestApp>) {
+  const inbox: Received[] = [];
+  let server: Awaited<ReturnType<typeof startSmtp>>;
+  beforeAll(async () => {
+    server = await startSmtp(inbox);
+    const config = { ...app.config, smtpUrl: server.url };
+    const logger = createLogger('silent');
+    Object.assign(
+      app.services,
+      createServices(app.db, config, logger, createMailer(config, logger)),
+    );
+  });
+  afterAll(() => server.stop());
+  return { inbox };
 }
 
 const tokenIn = (text: string) => /#token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
@@ -56,20 +74,7 @@ const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e,
 describe('links sent by email, over real SMTP', () => {
   const serverLog: string[] = [];
   const app = useTestApp({}, { logLines: serverLog });
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
-
-  beforeAll(async () => {
-    smtp = await startSmtp();
-    const config = { ...app.config, smtpUrl: smtp.url };
-    const logger = createLogger('silent');
-    // The app's services, with mail going to the SMTP server above.
-    Object.assign(
-      app.services,
-      createServices(app.db, config, logger, createMailer(config, logger)),
-    );
-  });
-
-  afterAll(() => smtp.stop());
+  const smtp = useSmtp(app);
 
   it('verifies an address once, with a link that expires', async () => {
     const user = await app.seed.user();
@@ -145,19 +150,7 @@ describe('links sent by email, over real SMTP', () => {
 
 describe('signing up never tells whether an address is registered', () => {
   const app = useTestApp();
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
-
-  beforeAll(async () => {
-    smtp = await startSmtp();
-    const config = { ...app.config, smtpUrl: smtp.url };
-    const logger = createLogger('silent');
-    Object.assign(
-      app.services,
-      createServices(app.db, config, logger, createMailer(config, logger)),
-    );
-  });
-
-  afterAll(() => smtp.stop());
+  const smtp = useSmtp(app);
 
   const SIGN_UP = `mutation($n: String!, $e: String!, $p: String!) {
     signUp(input: { name: $n, email: $e, password: $p }) { token user { id name email emailVerified } }
