@@ -3,11 +3,16 @@ import { graphql } from '../../gql';
 import { viewerCan } from '../../lib/viewer/can';
 import type { ViewerSchool } from '../../lib/viewer/viewer';
 
-export const InvitationFormRulesQuery = graphql(`
-  query InvitationFormRules($schoolId: ID!) {
+/**
+ * Whether the school's invitations are paused, and its policy for new ones. The policy is asked
+ * for only when the server lets the viewer read it (see mayReadInvitationPolicy).
+ */
+export const InvitationRulesQuery = graphql(`
+  query InvitationRules($schoolId: ID!, $withPolicy: Boolean!) {
     school(id: $schoolId) {
       id
-      invitationPolicy {
+      invitationsPausedAt
+      invitationPolicy @include(if: $withPolicy) {
         allowedEmailDomains
         maxExpiryDays
         staffInvitationsMustBeLimited
@@ -17,22 +22,34 @@ export const InvitationFormRulesQuery = graphql(`
 `);
 
 /**
- * The school's policy for new invitations, for the create form outside the Invites screen (a
- * class's page, My classes): everyone who may create one may read it, leaders included, so the
- * form offers only what the server will accept. `loading` holds the form back until it is known,
- * because the form's first choices come from it.
+ * Mirrors who may read School.invitationPolicy: whoever manages the school or creates
+ * invitations in it, leaders of its groups included (they create invitations under it too).
+ */
+export function mayReadInvitationPolicy(school: ViewerSchool): boolean {
+  return (
+    viewerCan(school, 'SCHOOL_MANAGE') ||
+    viewerCan(school, 'INVITATIONS_CREATE') ||
+    Boolean(school.viewerLeadsGroups)
+  );
+}
+
+/**
+ * The school's pause and policy, as the Invites screen, the rules page and every create form
+ * show them. `loading` is true only until the first answer: a create form waits for it, because
+ * its first choices come from the policy.
  */
 export function useInvitationRules(school: ViewerSchool, { skip = false } = {}) {
-  const mayRead =
-    viewerCan(school, 'INVITATIONS_CREATE') ||
-    viewerCan(school, 'SCHOOL_MANAGE') ||
-    Boolean(school.viewerLeadsGroups);
-  const { data, loading } = useQuery(InvitationFormRulesQuery, {
-    variables: { schoolId: school.id },
-    skip: skip || !mayRead,
+  const { data, loading, error } = useQuery(InvitationRulesQuery, {
+    variables: { schoolId: school.id, withPolicy: mayReadInvitationPolicy(school) },
+    skip,
   });
+  const answer = data?.school;
   return {
-    rules: data?.school?.invitationPolicy ?? null,
-    loading: mayRead && !skip && loading && !data,
+    /** The school's answer; undefined until it came (or when it failed). */
+    answer,
+    rules: answer?.invitationPolicy ?? null,
+    pausedAt: answer?.invitationsPausedAt ?? null,
+    loading: !skip && loading && !data,
+    error,
   };
 }

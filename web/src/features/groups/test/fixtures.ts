@@ -1,4 +1,4 @@
-import { InvitationFormRulesQuery } from '../../../components/invitations/use-invitation-rules';
+import { InvitationRulesQuery } from '../../../components/invitations/use-invitation-rules';
 import { GroupDetailsQuery } from '../api/group-details';
 import { GroupInvitationsQuery } from '../api/group-invitations';
 import { GroupMembersQuery } from '../api/group-members';
@@ -171,12 +171,13 @@ export function invitationRules(
   schoolId = 's1',
 ) {
   return {
-    request: { query: InvitationFormRulesQuery, variables: { schoolId } },
+    request: { query: InvitationRulesQuery, variables: { schoolId, withPolicy: true } },
     result: {
       data: {
         school: {
           __typename: 'School',
           id: schoolId,
+          invitationsPausedAt: null,
           invitationPolicy: {
             __typename: 'InvitationPolicy',
             allowedEmailDomains: policy?.allowedEmailDomains ?? [],

@@ -25,11 +25,11 @@ import { Can, viewerCan } from '../../../lib/viewer/can';
 import { type ViewerSchool } from '../../../lib/viewer/viewer';
 import { useCreateInvitation } from '../api/create-invitation';
 import { InvitesGroupsQuery } from '../api/invites-groups';
-import { InvitesRulesQuery } from '../api/invites-rules';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { useRevokeInvitations } from '../api/revoke-invitations';
 import { SchoolInvitesQuery } from '../api/school-invites';
 import { CreateInvitationForm } from '../../../components/invitations/create-invitation-form';
+import { useInvitationRules } from '../../../components/invitations/use-invitation-rules';
 import { InvitationDetailsDrawer } from './invitation-details-drawer';
 import { PausedBanner } from './paused-banner';
 import {
@@ -90,14 +90,8 @@ function InvitesList({ school }: { school: ViewerSchool }) {
     // Mirrors who may list the school's groups (School.groups).
     skip: !viewerCan(school, 'GROUPS_MANAGE') && !viewerCan(school, 'MEMBERS_VIEW'),
   });
-  // Mirrors who may read the policy (School.invitationPolicy).
-  const rules = useQuery(InvitesRulesQuery, {
-    variables: {
-      schoolId: school.id,
-      withPolicy: viewerCan(school, 'INVITATIONS_CREATE') || viewerCan(school, 'SCHOOL_MANAGE'),
-    },
-  });
-  const pausedAt = rules.data?.school?.invitationsPausedAt;
+  const rules = useInvitationRules(school);
+  const pausedAt = rules.pausedAt;
   const groupOptions = useMemo(
     () => groups.data?.school?.groups?.edges.map((edge) => edge.node) ?? [],
     [groups.data],
@@ -172,13 +166,13 @@ function InvitesList({ school }: { school: ViewerSchool }) {
         )}
       </Group>
       <Can permission="INVITATIONS_CREATE" school={school}>
-        {rules.loading && !rules.data ? (
+        {rules.loading ? (
           <Skeleton h={220} />
         ) : (
           <CreateInvitationForm
             school={school}
             groups={groupOptions}
-            rules={rules.data?.school?.invitationPolicy}
+            rules={rules.rules}
             create={async (input) =>
               (await create({ variables: { input } })).data?.createInvitation
             }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { InvitationJoinersQuery } from '../api/invitation-joiners';
-import { RemoveJoinedMembersMutation } from '../api/remove-joined-members';
+import { RemoveMembersMutation } from '../../../components/members/use-remove-members';
 import { LeakReview, selectable, type Joiner } from './leak-review';
 
 const joiner = (n: number, name: string, still: boolean) => ({
@@ -50,7 +50,7 @@ describe('reviewing who joined through a leaked invitation', () => {
   it('pages through everyone, selects those still members, and removes them with a block', async () => {
     const remove = {
       request: {
-        query: RemoveJoinedMembersMutation,
+        query: RemoveMembersMutation,
         variables: { schoolId: 's1', membershipIds: ['m1', 'm2'], block: true, reason: 'Leaked' },
       },
       result: {

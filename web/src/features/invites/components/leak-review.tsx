@@ -8,7 +8,7 @@ import type { InvitationJoinersQuery as JoinersData } from '../../../gql/graphql
 import { readableError } from '../../../lib/error-message';
 import { plural, roleInText } from '../../../lib/labels';
 import { InvitationJoinersQuery } from '../api/invitation-joiners';
-import { useRemoveJoinedMembers } from '../api/remove-joined-members';
+import { useRemoveMembers } from '../../../components/members/use-remove-members';
 
 type Page = NonNullable<NonNullable<JoinersData['invitation']>['redemptions']>;
 export type Joiner = Page['edges'][number]['node'];
@@ -64,7 +64,7 @@ export function LeakReview({
   // Kept while the confirmation closes, so its text does not change as it fades.
   const [targets, setTargets] = useState<Joiner[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
-  const [remove] = useRemoveJoinedMembers(schoolId, invitationId);
+  const [remove] = useRemoveMembers(schoolId, invitationId);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Asked again after each removal, for who is still a member.

@@ -5,7 +5,7 @@ import {
 } from '../../../components/members/remove-members-dialog';
 import { viewerCan } from '../../../lib/viewer/can';
 import type { ViewerSchool } from '../../../lib/viewer/viewer';
-import { useRemoveMembers } from '../api/remove-members';
+import { useRemoveMembers } from '../../../components/members/use-remove-members';
 import {
   KEEP_EVERYTHING,
   StaffLeaving,

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, signedIn } from '../../../test/render';
-import { InvitationRulesQuery } from '../api/invitation-rules';
+import { InvitationRulesQuery } from '../../../components/invitations/use-invitation-rules';
 import { PauseInvitationsMutation } from '../api/pause-invitations';
 import { UpdateInvitationPolicyMutation } from '../api/update-invitation-policy';
 import { InvitationRulesPage } from './invitation-rules-page';

@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useInvitationRules } from '../../../components/invitations/use-invitation-rules';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
 import { viewerCan } from '../../../lib/viewer/can';
 import { SchoolScreen } from '../../../lib/viewer/school-screen';
 import type { ViewerSchool } from '../../../lib/viewer/viewer';
-import { InvitationRulesQuery } from '../api/invitation-rules';
 import { InvitationPolicyForm } from './invitation-policy-form';
 import { InvitationPolicySummary } from './invitation-policy-summary';
 import { PauseInvitationsSwitch } from './pause-invitations-switch';
@@ -26,14 +25,7 @@ export function InvitationRulesPage() {
 function InvitationRules({ school }: { school: ViewerSchool }) {
   useDocumentTitle('Invitation rules', school.name);
   const managesSchool = viewerCan(school, 'SCHOOL_MANAGE');
-  const { data, loading, error } = useQuery(InvitationRulesQuery, {
-    variables: {
-      schoolId: school.id,
-      // Mirrors who may read the policy (School.invitationPolicy).
-      withPolicy: managesSchool || viewerCan(school, 'INVITATIONS_CREATE'),
-    },
-  });
-  const rules = data?.school;
+  const { answer: rules, loading, error } = useInvitationRules(school);
 
   return (
     <Stack maw={720}>
@@ -47,7 +39,7 @@ function InvitationRules({ school }: { school: ViewerSchool }) {
         <Title order={1}>Invitation rules</Title>
       </div>
       {error && <Alert color="red">{readableError(error).message}</Alert>}
-      {loading && !rules ? (
+      {loading ? (
         <Skeleton h={240} />
       ) : rules ? (
         <>
