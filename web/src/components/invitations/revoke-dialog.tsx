@@ -1,7 +1,6 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
-import { readableError } from '../../lib/error-message';
+import { List, Text } from '@mantine/core';
 import { plural } from '../../lib/labels';
+import { ConfirmDialog } from '../confirm-dialog';
 
 /**
  * The confirmation before revoking one or several invitations, or revoking one and replacing it:
@@ -26,9 +25,6 @@ export function RevokeDialog({
   onClose: () => void;
   afterRevoke?: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const revoked = useRef(false);
   const one = count === 1;
   const which = one ? 'this invitation' : `these ${count} invitations`;
   const title = replace
@@ -37,82 +33,42 @@ export function RevokeDialog({
       ? 'Revoke this invitation?'
       : `Revoke ${count} invitations?`;
   return (
-    <Modal.Root
+    <ConfirmDialog
       opened={opened}
       onClose={onClose}
-      onExitTransitionEnd={() => {
-        if (revoked.current) afterRevoke?.();
-        revoked.current = false;
-        setError(null);
-      }}
+      onClosed={(revoked) => revoked && afterRevoke?.()}
+      title={title}
+      cancelLabel={one ? 'Keep it' : 'Keep them'}
+      confirmLabel={
+        replace ? 'Revoke & replace' : one ? 'Revoke invitation' : `Revoke ${count} invitations`
+      }
+      onConfirm={onConfirm}
     >
-      <Modal.Overlay />
-      <Modal.Content>
-        {/* A div, not Mantine's <header>: a second banner landmark confuses screen readers. */}
-        <Modal.Header component="div">
-          <Modal.Title>{title}</Modal.Title>
-          <Modal.CloseButton aria-label="Close" />
-        </Modal.Header>
-        <Modal.Body>
-          <Stack>
-            <Text>
-              Revoking {which} is <strong>immediate and cannot be undone</strong>:{' '}
-              {one ? 'its link and code stop' : 'their links and codes stop'} working at once.
-            </Text>
-            {replace && (
-              <Text>
-                A new invitation with the same role, label, usage limit and validity period is
-                created in its place, with a new link and code to share instead.
-              </Text>
-            )}
-            <Text>
-              {plural(joined, 'person', 'people')} joined through {one ? 'it' : 'them'}. They stay
-              in the school.
-            </Text>
-            <div>
-              <Text size="sm">
-                Remember to remove {one ? 'it' : 'them'} where {one ? 'it was' : 'they were'}{' '}
-                shared:
-              </Text>
-              <List size="sm">
-                <List.Item>websites and newsletters</List.Item>
-                <List.Item>social media</List.Item>
-                <List.Item>documentation and handbooks</List.Item>
-                <List.Item>other external communications</List.Item>
-              </List>
-            </div>
-            <div aria-live="polite">{error && <Alert color="red">{error}</Alert>}</div>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Keep {one ? 'it' : 'them'}
-              </Button>
-              <Button
-                color="red"
-                loading={busy}
-                onClick={async () => {
-                  setBusy(true);
-                  setError(null);
-                  try {
-                    await onConfirm();
-                    revoked.current = true;
-                    onClose();
-                  } catch (caught) {
-                    setError(readableError(caught).message);
-                  } finally {
-                    setBusy(false);
-                  }
-                }}
-              >
-                {replace
-                  ? 'Revoke & replace'
-                  : one
-                    ? 'Revoke invitation'
-                    : `Revoke ${count} invitations`}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal.Body>
-      </Modal.Content>
-    </Modal.Root>
+      <Text>
+        Revoking {which} is <strong>immediate and cannot be undone</strong>:{' '}
+        {one ? 'its link and code stop' : 'their links and codes stop'} working at once.
+      </Text>
+      {replace && (
+        <Text>
+          A new invitation with the same role, label, usage limit and validity period is created in
+          its place, with a new link and code to share instead.
+        </Text>
+      )}
+      <Text>
+        {plural(joined, 'person', 'people')} joined through {one ? 'it' : 'them'}. They stay in the
+        school.
+      </Text>
+      <div>
+        <Text size="sm">
+          Remember to remove {one ? 'it' : 'them'} where {one ? 'it was' : 'they were'} shared:
+        </Text>
+        <List size="sm">
+          <List.Item>websites and newsletters</List.Item>
+          <List.Item>social media</List.Item>
+          <List.Item>documentation and handbooks</List.Item>
+          <List.Item>other external communications</List.Item>
+        </List>
+      </div>
+    </ConfirmDialog>
   );
 }

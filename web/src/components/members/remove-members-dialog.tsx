@@ -1,7 +1,7 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Text, Textarea } from '@mantine/core';
 import { LIMITS } from '@school-invites/shared';
 import { useState, type ReactNode } from 'react';
-import { readableError } from '../../lib/error-message';
+import { ConfirmDialog } from '../confirm-dialog';
 
 export interface RemoveChoice {
   block: boolean;
@@ -36,80 +36,42 @@ export function RemoveMembersDialog({
 }) {
   const [block, setBlock] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const one = names.length === 1;
   const them = one ? 'them' : 'them all';
   return (
-    <Modal.Root
+    <ConfirmDialog
       opened={opened}
       onClose={onClose}
-      onExitTransitionEnd={() => {
+      onClosed={() => {
         setBlock(false);
         setReason('');
-        setError(null);
       }}
+      title={one ? `Remove ${names[0]}?` : `Remove ${names.length} members?`}
+      confirmLabel={`${block ? 'Remove and block' : 'Remove'}${one ? '' : ` ${names.length} people`}`}
+      onConfirm={() => onConfirm({ block, reason: (block && reason.trim()) || null })}
     >
-      <Modal.Overlay />
-      <Modal.Content>
-        {/* A div, not Mantine's <header>: a second banner landmark confuses screen readers. */}
-        <Modal.Header component="div">
-          <Modal.Title>
-            {one ? `Remove ${names[0]}?` : `Remove ${names.length} members?`}
-          </Modal.Title>
-          <Modal.CloseButton aria-label="Close" />
-        </Modal.Header>
-        <Modal.Body>
-          <Stack>
-            {children}
-            <Text data-testid="remove-consequences">
-              {whoIsRemoved(names)} will be <strong>removed from the school and its groups</strong>.
-              Their past joins stay in the history.
-            </Text>
-            <Checkbox
-              checked={block}
-              onChange={(event) => setBlock(event.currentTarget.checked)}
-              label={`Also block ${them}`}
-              description="Blocked people cannot join again through any invitation of this school until unblocked."
-            />
-            {block && (
-              <Textarea
-                label="Reason (optional)"
-                description="Only people who manage members see it."
-                maxLength={LIMITS.blockReasonMax}
-                autosize
-                minRows={2}
-                value={reason}
-                onChange={(event) => setReason(event.currentTarget.value)}
-              />
-            )}
-            <div aria-live="polite">{error && <Alert color="red">{error}</Alert>}</div>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button
-                color="red"
-                loading={busy}
-                onClick={async () => {
-                  setBusy(true);
-                  setError(null);
-                  try {
-                    await onConfirm({ block, reason: (block && reason.trim()) || null });
-                    onClose();
-                  } catch (caught) {
-                    setError(readableError(caught).message);
-                  } finally {
-                    setBusy(false);
-                  }
-                }}
-              >
-                {`${block ? 'Remove and block' : 'Remove'}${one ? '' : ` ${names.length} people`}`}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal.Body>
-      </Modal.Content>
-    </Modal.Root>
+      {children}
+      <Text data-testid="remove-consequences">
+        {whoIsRemoved(names)} will be <strong>removed from the school and its groups</strong>. Their
+        past joins stay in the history.
+      </Text>
+      <Checkbox
+        checked={block}
+        onChange={(event) => setBlock(event.currentTarget.checked)}
+        label={`Also block ${them}`}
+        description="Blocked people cannot join again through any invitation of this school until unblocked."
+      />
+      {block && (
+        <Textarea
+          label="Reason (optional)"
+          description="Only people who manage members see it."
+          maxLength={LIMITS.blockReasonMax}
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
+      )}
+    </ConfirmDialog>
   );
 }

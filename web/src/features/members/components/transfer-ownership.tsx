@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { readableError } from '../../../lib/error-message';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { roleInText } from '../../../lib/labels';
 import { useViewer, type ViewerSchool } from '../../../lib/viewer/viewer';
 import { MemberOptionsQuery } from '../api/member-options';
@@ -21,8 +21,6 @@ export function TransferOwnershipButton({
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [transfer] = useTransferOwnership(school.id);
   const options = useQuery(MemberOptionsQuery, {
     variables: { schoolId: school.id, search: debounced.trim() || null },
@@ -41,84 +39,50 @@ export function TransferOwnershipButton({
       <Button variant="default" onClick={() => setOpened(true)}>
         Transfer ownership
       </Button>
-      <Modal.Root
+      <ConfirmDialog
         opened={opened}
         onClose={close}
-        onExitTransitionEnd={() => {
+        onClosed={() => {
           setChosen(null);
           setSearch('');
-          setError(null);
+        }}
+        title={`Transfer ownership of ${school.name}`}
+        confirmLabel="Transfer ownership"
+        confirmDisabled={!chosen}
+        onConfirm={async () => {
+          await transfer({ variables: { schoolId: school.id, membershipId: chosen! } });
+          onDone(
+            `${chosenName ?? 'They'} now own${chosenName ? 's' : ''} ${school.name}. You are an admin.`,
+          );
         }}
       >
-        <Modal.Overlay />
-        <Modal.Content>
-          {/* A div, not Mantine's <header>: a second banner landmark confuses screen readers. */}
-          <Modal.Header component="div">
-            <Modal.Title>Transfer ownership of {school.name}</Modal.Title>
-            <Modal.CloseButton aria-label="Close" />
-          </Modal.Header>
-          <Modal.Body>
-            <Stack>
-              <Select
-                label="New owner"
-                description="Any member; type part of a name or email"
-                placeholder="Choose a member"
-                searchable
-                searchValue={search}
-                onSearchChange={setSearch}
-                filter={({ options: all }) => all}
-                nothingFoundMessage={options.loading ? 'Looking…' : 'No member found'}
-                value={chosen}
-                onChange={(value) => {
-                  setChosen(value);
-                  const member = members.find((each) => each.id === value);
-                  if (member) setNames((known) => ({ ...known, [member.id]: member.user.name }));
-                }}
-                data={members.map((member) => ({
-                  value: member.id,
-                  label: `${member.user.name} (${roleInText(member.role)})`,
-                }))}
-                comboboxProps={{ withinPortal: false }}
-              />
-              <Text>
-                {chosenName ?? 'The member you choose'} becomes the owner.{' '}
-                <strong>You become an admin</strong>: you keep managing invitations, groups and
-                members, but no longer the school&apos;s settings, and only the new owner can hand
-                it back.
-              </Text>
-              <div aria-live="polite">{error && <Alert color="red">{error}</Alert>}</div>
-              <Group justify="flex-end">
-                <Button variant="default" onClick={close}>
-                  Cancel
-                </Button>
-                <Button
-                  color="red"
-                  disabled={!chosen}
-                  loading={busy}
-                  onClick={async () => {
-                    if (!chosen) return;
-                    setBusy(true);
-                    setError(null);
-                    try {
-                      await transfer({ variables: { schoolId: school.id, membershipId: chosen } });
-                      onDone(
-                        `${chosenName ?? 'They'} now own${chosenName ? 's' : ''} ${school.name}. You are an admin.`,
-                      );
-                      close();
-                    } catch (caught) {
-                      setError(readableError(caught).message);
-                    } finally {
-                      setBusy(false);
-                    }
-                  }}
-                >
-                  Transfer ownership
-                </Button>
-              </Group>
-            </Stack>
-          </Modal.Body>
-        </Modal.Content>
-      </Modal.Root>
+        <Select
+          label="New owner"
+          description="Any member; type part of a name or email"
+          placeholder="Choose a member"
+          searchable
+          searchValue={search}
+          onSearchChange={setSearch}
+          filter={({ options: all }) => all}
+          nothingFoundMessage={options.loading ? 'Looking…' : 'No member found'}
+          value={chosen}
+          onChange={(value) => {
+            setChosen(value);
+            const member = members.find((each) => each.id === value);
+            if (member) setNames((known) => ({ ...known, [member.id]: member.user.name }));
+          }}
+          data={members.map((member) => ({
+            value: member.id,
+            label: `${member.user.name} (${roleInText(member.role)})`,
+          }))}
+          comboboxProps={{ withinPortal: false }}
+        />
+        <Text>
+          {chosenName ?? 'The member you choose'} becomes the owner.{' '}
+          <strong>You become an admin</strong>: you keep managing invitations, groups and members,
+          but no longer the school&apos;s settings, and only the new owner can hand it back.
+        </Text>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { readableError } from '../../../lib/error-message';
 import { exactDateTime } from '../../../lib/relative-time';
 import type { ViewerSchool } from '../../../lib/viewer/viewer';
@@ -24,13 +25,10 @@ export function PauseInvitationsSwitch({
   const [error, setError] = useState<string | null>(null);
   const paused = Boolean(pausedAt);
 
-  const run = async (action: 'pause' | 'resume') => {
+  const resumeNow = async () => {
     setError(null);
     try {
-      const variables = { schoolId: school.id };
-      if (action === 'pause') await pause({ variables });
-      else await resume({ variables });
-      setConfirming(false);
+      await resume({ variables: { schoolId: school.id } });
     } catch (caught) {
       setError(readableError(caught).message);
     }
@@ -53,7 +51,7 @@ export function PauseInvitationsSwitch({
           checked={paused}
           disabled={pausing.loading || resuming.loading}
           onChange={(event) =>
-            event.currentTarget.checked ? setConfirming(true) : void run('resume')
+            event.currentTarget.checked ? setConfirming(true) : void resumeNow()
           }
         />
         {paused && (
@@ -61,35 +59,21 @@ export function PauseInvitationsSwitch({
             Nobody can join {school.name} through an invitation until you resume.
           </Alert>
         )}
-        <div aria-live="polite">{!confirming && error && <Alert color="red">{error}</Alert>}</div>
+        <div aria-live="polite">{error && <Alert color="red">{error}</Alert>}</div>
       </Stack>
-      <Modal.Root opened={confirming} onClose={() => setConfirming(false)}>
-        <Modal.Overlay />
-        <Modal.Content>
-          <Modal.Header component="div">
-            <Modal.Title>Pause all invitations?</Modal.Title>
-            <Modal.CloseButton aria-label="Close" />
-          </Modal.Header>
-          <Modal.Body>
-            <Stack>
-              <Text>
-                Every link and code of {school.name} stops working until you resume.{' '}
-                <strong>Nothing else changes</strong>: invitations stay as they are, and members and
-                groups are not touched.
-              </Text>
-              {error && <Alert color="red">{error}</Alert>}
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setConfirming(false)}>
-                  Cancel
-                </Button>
-                <Button color="red" loading={pausing.loading} onClick={() => void run('pause')}>
-                  Pause all invitations
-                </Button>
-              </Group>
-            </Stack>
-          </Modal.Body>
-        </Modal.Content>
-      </Modal.Root>
+      <ConfirmDialog
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title="Pause all invitations?"
+        confirmLabel="Pause all invitations"
+        onConfirm={() => pause({ variables: { schoolId: school.id } })}
+      >
+        <Text>
+          Every link and code of {school.name} stops working until you resume.{' '}
+          <strong>Nothing else changes</strong>: invitations stay as they are, and members and
+          groups are not touched.
+        </Text>
+      </ConfirmDialog>
     </Paper>
   );
 }
