@@ -1,17 +1,7 @@
-import {
-  Checkbox,
-  Code,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-  Button,
-} from '@mantine/core';
+import { Checkbox, Code, Group, Stack, Table, Text, VisuallyHidden, Button } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { formatInviteCode } from '@school-invites/shared';
+import { CardItem, CardList } from '../card-list';
 import { graphql } from '../../gql';
 import type { InvitationList_InvitationFragment as Row } from '../../gql/graphql';
 import { roleInText } from '../../lib/labels';
@@ -225,26 +215,14 @@ function InvitationTable({ invitations, selected, onToggle, onOpen, onRevoke }: 
 
 function InvitationCards({ invitations, selected, onToggle, onOpen, onRevoke }: ListProps) {
   return (
-    <SimpleGrid
-      component="ul"
-      cols={{ base: 1, sm: 2 }}
-      spacing="sm"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-label="Invitations"
-    >
+    <CardList label="Invitations" cols={{ base: 1, sm: 2 }} spacing="sm">
       {invitations.map((invitation) => {
         const code = formatInviteCode(invitation.code ?? '');
         return (
-          <Paper
-            component="li"
-            withBorder
-            p="sm"
+          <CardItem
             key={invitation.id}
             data-testid="invitation-row"
             data-invitation-id={invitation.id}
-            miw={0}
           >
             <Stack gap={6}>
               <Group justify="space-between" wrap="nowrap" align="center" gap="xs">
@@ -317,9 +295,9 @@ function InvitationCards({ invitations, selected, onToggle, onOpen, onRevoke }: 
                 size="sm"
               />
             </Stack>
-          </Paper>
+          </CardItem>
         );
       })}
-    </SimpleGrid>
+    </CardList>
   );
 }

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
+import { CardItem, CardList } from '../../../components/card-list';
 import { graphql } from '../../../gql';
 import type { GroupList_GroupFragment as GroupRow } from '../../../gql/graphql';
 import { groupKindLabel } from '../../../lib/labels';
@@ -75,17 +76,9 @@ export function GroupList({ groups, basePath }: { groups: GroupRow[]; basePath: 
   );
   if (narrow)
     return (
-      <SimpleGrid
-        component="ul"
-        cols={1}
-        spacing="xs"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        aria-label="Groups"
-      >
+      <CardList label="Groups">
         {groups.map((group) => (
-          <Paper component="li" withBorder p="sm" key={group.id} data-testid="group-row" miw={0}>
+          <CardItem key={group.id} data-testid="group-row">
             <Stack gap={4}>
               <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
                 {name(group)}
@@ -105,9 +98,9 @@ export function GroupList({ groups, basePath }: { groups: GroupRow[]; basePath: 
                 {group.leaders.length ? `Led by ${leaderNames(group)}` : 'No leader yet'}
               </Text>
             </Stack>
-          </Paper>
+          </CardItem>
         ))}
-      </SimpleGrid>
+      </CardList>
     );
   return (
     <Table.ScrollContainer minWidth={640}>

@@ -5,7 +5,6 @@ import {
   CloseButton,
   Group,
   Paper,
-  SimpleGrid,
   Skeleton,
   Stack,
   Table,
@@ -16,6 +15,7 @@ import {
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { LEADER_MANAGED_MEMBER_ROLES, SCHOOL_ROLES, type SchoolRole } from '@school-invites/shared';
 import { useRef, useState } from 'react';
+import { CardItem, CardList } from '../../../components/card-list';
 import type { GroupDetailsQuery } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
 import { plural, roleInText } from '../../../lib/labels';
@@ -176,24 +176,9 @@ export function GroupMembers({ school, group }: { school: ViewerSchool; group: D
             {debounced ? (connection.totalCount === 1 ? ' matches' : ' match') : ''}
           </Text>
           {narrow ? (
-            <SimpleGrid
-              component="ul"
-              cols={1}
-              spacing="xs"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              aria-label="Members"
-            >
+            <CardList label="Members">
               {rows.map((node) => (
-                <Paper
-                  component="li"
-                  withBorder
-                  p="sm"
-                  key={node.id}
-                  data-testid="member-row"
-                  miw={0}
-                >
+                <CardItem key={node.id} data-testid="member-row">
                   <Group justify="space-between" wrap="nowrap" align="center" gap="xs">
                     <div style={{ minWidth: 0 }}>
                       <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
@@ -210,9 +195,9 @@ export function GroupMembers({ school, group }: { school: ViewerSchool; group: D
                     </div>
                     {removeButton(node, 'sm')}
                   </Group>
-                </Paper>
+                </CardItem>
               ))}
-            </SimpleGrid>
+            </CardList>
           ) : (
             <Table.ScrollContainer minWidth={560}>
               <Table striped>

@@ -1,17 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Group,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { CardItem, CardList } from '../../../components/card-list';
 import { CreateInvitationForm } from '../../../components/invitations/create-invitation-form';
 import { useInvitationRules } from '../../../components/invitations/use-invitation-rules';
 import { useDocumentTitle } from '../../../lib/document-title';
@@ -64,24 +55,9 @@ function MyClasses({ school }: { school: ViewerSchool }) {
         </Alert>
       ) : (
         <>
-          <SimpleGrid
-            component="ul"
-            cols={{ base: 1, sm: 2, lg: 3 }}
-            spacing="sm"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-label="Your classes"
-          >
+          <CardList label="Your classes" cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
             {groups.map((group) => (
-              <Paper
-                component="li"
-                withBorder
-                p="md"
-                key={group.id}
-                data-testid="class-card"
-                miw={0}
-              >
+              <CardItem p="md" key={group.id} data-testid="class-card">
                 <Stack gap={6}>
                   <Title order={2} size="h4" style={{ overflowWrap: 'anywhere' }}>
                     <Anchor
@@ -100,9 +76,9 @@ function MyClasses({ school }: { school: ViewerSchool }) {
                     <Seats group={group} />
                   </Group>
                 </Stack>
-              </Paper>
+              </CardItem>
             ))}
-          </SimpleGrid>
+          </CardList>
           {policy.loading ? (
             <Skeleton h={160} />
           ) : (

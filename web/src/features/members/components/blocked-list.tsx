@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { CardItem, CardList } from '../../../components/card-list';
 import { readableError } from '../../../lib/error-message';
 import { plural } from '../../../lib/labels';
 import { exactDateTime, relativeTime } from '../../../lib/relative-time';
@@ -35,24 +36,9 @@ export function BlockedList({ school }: { school: ViewerSchool }) {
             {plural(connection.totalCount, 'person', 'people')} cannot join through any invitation
             of this school.
           </Text>
-          <SimpleGrid
-            component="ul"
-            cols={{ base: 1, md: 2 }}
-            spacing="xs"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-label="Blocked people"
-          >
+          <CardList label="Blocked people" cols={{ base: 1, md: 2 }}>
             {connection.edges.map(({ node }) => (
-              <Paper
-                component="li"
-                withBorder
-                p="sm"
-                key={node.user.id}
-                data-testid="blocked-row"
-                miw={0}
-              >
+              <CardItem key={node.user.id} data-testid="blocked-row">
                 <Stack gap={4}>
                   <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
                     {node.user.name}
@@ -97,9 +83,9 @@ export function BlockedList({ school }: { school: ViewerSchool }) {
                     </Button>
                   </div>
                 </Stack>
-              </Paper>
+              </CardItem>
             ))}
-          </SimpleGrid>
+          </CardList>
           {connection.pageInfo.hasNextPage && (
             <Button
               variant="light"

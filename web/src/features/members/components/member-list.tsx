@@ -6,8 +6,6 @@ import {
   Checkbox,
   CloseButton,
   Group,
-  Paper,
-  SimpleGrid,
   Skeleton,
   Stack,
   Table,
@@ -19,6 +17,7 @@ import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { formatInviteCode, GROUP_LEADER_ROLES, type SchoolRole } from '@school-invites/shared';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { CardItem, CardList } from '../../../components/card-list';
 import type { SchoolMembersQuery as SchoolMembersData } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
 import { plural, roleInText } from '../../../lib/labels';
@@ -219,24 +218,9 @@ export function MemberList({ school }: { school: ViewerSchool }) {
             )}
           </Group>
           {narrow ? (
-            <SimpleGrid
-              component="ul"
-              cols={1}
-              spacing="xs"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              aria-label="Members"
-            >
+            <CardList label="Members">
               {rows.map((node) => (
-                <Paper
-                  component="li"
-                  withBorder
-                  p="sm"
-                  key={node.id}
-                  data-testid="member-row"
-                  miw={0}
-                >
+                <CardItem key={node.id} data-testid="member-row">
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
                     <Group gap="xs" wrap="nowrap" align="flex-start" miw={0}>
                       {select(node)}
@@ -272,9 +256,9 @@ export function MemberList({ school }: { school: ViewerSchool }) {
                       <Through node={node} slug={school.slug} />
                     </Text>
                   )}
-                </Paper>
+                </CardItem>
               ))}
-            </SimpleGrid>
+            </CardList>
           ) : (
             <Table.ScrollContainer minWidth={manages ? 860 : 700}>
               <Table striped verticalSpacing="xs">
