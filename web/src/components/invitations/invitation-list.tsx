@@ -37,7 +37,7 @@ export const InvitationList_invitation = graphql(`
 interface ListProps {
   invitations: Row[];
   /** The rows ticked for a bulk action; without it the list has no checkboxes. */
-  selected?: Set<string>;
+  selected?: ReadonlySet<string>;
   onToggle?: (id: string) => void;
   /** Opens an invitation's details; without it the rows have no Details button. */
   onOpen?: (id: string) => void;

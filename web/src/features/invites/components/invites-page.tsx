@@ -17,6 +17,7 @@ import { INVITATION_STATUSES, type InvitationStatus } from '@school-invites/shar
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { useSelection } from '../../../lib/use-selection';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
 import { invitationsCsvUrl } from '../../../lib/invitations-csv';
@@ -78,7 +79,7 @@ function InvitesList({ school }: { school: ViewerSchool }) {
   const [search, setSearch] = useState(list.q);
   const [debounced] = useDebouncedValue(search, 250);
   const searchInput = useRef<HTMLInputElement>(null);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, setSelected, toggle } = useSelection();
   // The rows stay while the dialog animates closed, so its text does not change under the reader.
   const [revoking, setRevoking] = useState<Row[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -119,13 +120,6 @@ function InvitesList({ school }: { school: ViewerSchool }) {
   const chosen = rows.filter((row) => selected.has(row.id) && row.viewerCanRevoke);
   const filtering = Boolean(list.q || list.status || list.group);
 
-  const toggle = (id: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const confirmRevoking = (targets: Row[]) => {
     setRevoking(targets);
     setConfirming(true);

@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useSelection } from '../../../lib/use-selection';
 import { RemoveMembersDialog } from '../../../components/members/remove-members-dialog';
 import { When } from '../../../components/invitations/invitation-facts';
 import type { InvitationJoinersQuery as JoinersData } from '../../../gql/graphql';
@@ -59,7 +60,7 @@ export function LeakReview({
   const client = useApolloClient();
   const [joiners, setJoiners] = useState<Joiner[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { selected, setSelected, toggle } = useSelection();
   const [confirming, setConfirming] = useState(false);
   // Kept while the confirmation closes, so its text does not change as it fades.
   const [targets, setTargets] = useState<Joiner[]>([]);
@@ -85,13 +86,6 @@ export function LeakReview({
 
   const members = selectable(joiners ?? []);
   const chosen = members.filter((joiner) => selected.has(joiner.id));
-  const toggle = (id: string) =>
-    setSelected((now) => {
-      const next = new Set(now);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   return (
     <Paper withBorder p="sm" data-testid="leak-review">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { InvitationList, type Row } from '../../../components/invitations/invitation-list';
 import { RevokeDialog } from '../../../components/invitations/revoke-dialog';
 import { readableError } from '../../../lib/error-message';
+import { useSelection } from '../../../lib/use-selection';
 import { plural } from '../../../lib/labels';
 import type { ViewerSchool } from '../../../lib/viewer/viewer';
 import { LeftOverInvitationsQuery } from '../api/left-over-invitations';
@@ -16,7 +17,7 @@ import { useRevokeLeftInvitations } from '../api/revoke-invitations';
 export function LeftOverInvitations({ school }: { school: ViewerSchool }) {
   const left = useQuery(LeftOverInvitationsQuery, { variables: { schoolId: school.id } });
   const [revoke] = useRevokeLeftInvitations(school.id);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { selected, setSelected, toggle } = useSelection();
   // Kept while the dialog closes, so its text does not change as it fades.
   const [targets, setTargets] = useState<Row[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -59,15 +60,8 @@ export function LeftOverInvitations({ school }: { school: ViewerSchool }) {
           </Group>
           <InvitationList
             invitations={rows}
-            selected={selected as Set<string>}
-            onToggle={(id) =>
-              setSelected((now) => {
-                const next = new Set(now);
-                if (next.has(id)) next.delete(id);
-                else next.add(id);
-                return next;
-              })
-            }
+            selected={selected}
+            onToggle={toggle}
             onRevoke={(row) => {
               setTargets([row]);
               setConfirming(true);

@@ -17,6 +17,7 @@ import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { formatInviteCode, GROUP_LEADER_ROLES, type SchoolRole } from '@school-invites/shared';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useSelection } from '../../../lib/use-selection';
 import { CardItem, CardList } from '../../../components/card-list';
 import type { SchoolMembersQuery as SchoolMembersData } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
@@ -70,7 +71,7 @@ export function MemberList({ school }: { school: ViewerSchool }) {
   });
   const connection = members.data?.school?.members;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { selected, setSelected, toggle } = useSelection();
   const [removing, setRemoving] = useState<readonly Member[]>([]);
   const [demotion, setDemotion] = useState<Demotion | null>(null);
   const [changing, setChanging] = useState<string | null>(null);
@@ -85,13 +86,6 @@ export function MemberList({ school }: { school: ViewerSchool }) {
     manages && member.role !== 'OWNER' && member.user.id !== me?.id;
   const chosen = rows.filter((member) => selected.has(member.id) && removable(member));
   const selectable = rows.filter(removable);
-  const toggle = (id: string) =>
-    setSelected((now) => {
-      const next = new Set(now);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   const setRole = async (member: Member, role: SchoolRole) => {
     if (role === member.role) return;
