@@ -1,5 +1,6 @@
 import {
   useId,
+  useState,
   type AnchorHTMLAttributes,
   type ButtonHTMLAttributes,
   type InputHTMLAttributes,
@@ -119,6 +120,28 @@ export function TextField({
         </p>
       )}
     </div>
+  );
+}
+
+/** A password field with a Show/Hide button beside it (typing a password on a phone is hard). */
+export function PasswordField(props: Omit<FieldProps, 'type' | 'action'>) {
+  const [shown, setShown] = useState(false);
+  return (
+    <TextField
+      {...props}
+      type={shown ? 'text' : 'password'}
+      action={
+        <Button
+          variant="subtle"
+          size="sm"
+          aria-pressed={shown}
+          onClick={() => setShown((now) => !now)}
+        >
+          {shown ? 'Hide' : 'Show'}
+          <span className="visually-hidden"> password</span>
+        </Button>
+      }
+    />
   );
 }
 

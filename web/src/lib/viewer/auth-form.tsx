@@ -1,6 +1,6 @@
 import { LIMITS } from '@school-invites/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { Alert, Button, TextField } from '../../components/ui/plain';
+import { Alert, Button, PasswordField, TextField } from '../../components/ui/plain';
 import { readableError } from '../error-message';
 import { graphqlRequest } from '../graphql-request';
 import { ForgotPasswordForm } from './forgot-password-form';
@@ -32,7 +32,6 @@ export function AuthForm({
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [forgot, setForgot] = useState(false);
@@ -99,25 +98,13 @@ export function AuthForm({
         autoComplete="email"
         autoFocus={autoFocus && initialMode === 'sign-in'}
       />
-      <TextField
+      <PasswordField
         label="Password"
-        type={showPassword ? 'text' : 'password'}
         required
         description={mode === 'sign-up' ? `At least ${LIMITS.passwordMin} characters` : undefined}
         value={password}
         onChange={(e) => setPassword(e.currentTarget.value)}
         autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
-        action={
-          <Button
-            variant="subtle"
-            size="sm"
-            aria-pressed={showPassword}
-            onClick={() => setShowPassword((shown) => !shown)}
-          >
-            {showPassword ? 'Hide' : 'Show'}
-            <span className="visually-hidden"> password</span>
-          </Button>
-        }
       />
       <div aria-live="polite">{error && <Alert>{error}</Alert>}</div>
       <Button type="submit" loading={busy}>

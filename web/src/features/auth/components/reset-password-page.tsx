@@ -1,6 +1,6 @@
 import { LIMITS } from '@school-invites/shared';
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, ButtonLink, Card, TextField } from '../../../components/ui/plain';
+import { Alert, Button, ButtonLink, Card, PasswordField } from '../../../components/ui/plain';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { fieldMessage, readableError } from '../../../lib/error-message';
 import { useGoTo } from '../../../lib/navigation';
@@ -17,7 +17,6 @@ export function ResetPasswordPage() {
   useDocumentTitle('Choose a new password');
   const [token] = useState(takeLinkToken);
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const [reset, { loading }] = useGraphQLMutation(ResetPasswordMutation);
   const { setMe } = useSession();
@@ -61,9 +60,8 @@ export function ResetPasswordPage() {
       <p>You will be signed in here, and signed out everywhere else.</p>
       <Card>
         <form onSubmit={submit} noValidate className="stack">
-          <TextField
+          <PasswordField
             label="New password"
-            type={showPassword ? 'text' : 'password'}
             required
             description={`At least ${LIMITS.passwordMin} characters`}
             maxLength={LIMITS.passwordMax}
@@ -72,17 +70,6 @@ export function ResetPasswordPage() {
             autoComplete="new-password"
             autoFocus
             error={error?.field === 'password' ? error.message : null}
-            action={
-              <Button
-                variant="subtle"
-                size="sm"
-                aria-pressed={showPassword}
-                onClick={() => setShowPassword((shown) => !shown)}
-              >
-                {showPassword ? 'Hide' : 'Show'}
-                <span className="visually-hidden"> password</span>
-              </Button>
-            }
           />
           <div aria-live="polite">
             {error && error.field !== 'password' && (
