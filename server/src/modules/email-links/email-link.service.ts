@@ -6,7 +6,7 @@ import type { RateLimitConfig } from '../../config';
 import type { Repositories } from '../../database/repositories';
 import { AppError, badInput } from '../../errors/app-error';
 import type { Logger } from '../../logger';
-import type { Mailer } from '../../mail/mailer';
+import type { Mailer, MailMessage } from '../../mail/mailer';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
 import { emailKey, startSession, type SignedIn } from '../sessions/auth.service';
 import type { UserEntity } from '../users/user.entity';
@@ -63,12 +63,7 @@ export class EmailLinkService {
         windowSeconds: 3600,
       },
     ]);
-    // An address another account owns gets a notice, never a link that would prove it.
-    await this.mailer.send(
-      user.ownsEmail
-        ? verificationMessage(user.email, user.name, await this.issue(user, 'VERIFY_EMAIL'))
-        : await this.addressInUse(user),
-    );
+    await this.mailer.send(await this.linkOrNotice(user, verificationMessage));
     return true;
   }
 
@@ -107,15 +102,19 @@ export class EmailLinkService {
         throw error;
       });
     if (!reservation) return;
-    await this.mailer.send(
-      user.ownsEmail
-        ? welcomeMessage(user.email, user.name, await this.issue(user, 'VERIFY_EMAIL'))
-        : await this.addressInUse(user),
-    );
+    await this.mailer.send(await this.linkOrNotice(user, welcomeMessage));
   }
 
-  /** The notice to the owner of the address an account signed up with, as the owner wrote it. */
-  private async addressInUse(user: UserEntity) {
+  /**
+   * A link confirming the account's address, worded by `compose`; or, when another account owns
+   * the address, a notice to that owner (as they wrote it), never a link that would prove it.
+   */
+  private async linkOrNotice(
+    user: UserEntity,
+    compose: (to: string, name: string, link: string) => MailMessage,
+  ): Promise<MailMessage> {
+    if (user.ownsEmail)
+      return compose(user.email, user.name, await this.issue(user, 'VERIFY_EMAIL'));
     const owner = await this.repos.users.findOwner(user.email);
     return addressInUseMessage(owner?.email ?? user.email, this.publicUrl);
   }

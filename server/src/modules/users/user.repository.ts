@@ -25,33 +25,29 @@ export class UserRepository {
 
   /** The account that owns the address, matched case-insensitively. */
   findOwner(email: string): Promise<UserEntity | null> {
-    return this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email) AND u.ownsEmail', { email })
-      .getOne();
+    return this.withEmail(email, true).getOne();
   }
 
   /** The account that owns the address, with its password hash. */
   findOwnerWithPasswordHash(email: string): Promise<UserEntity | null> {
-    return this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email) AND u.ownsEmail', { email })
-      .getOne();
+    return this.withEmail(email, true).addSelect('u.passwordHash').getOne();
   }
 
   /** The newest accounts signed up with the address after it was owned, with password hashes. */
   findNonOwnersWithPasswordHash(email: string, limit: number): Promise<UserEntity[]> {
-    return this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
+    return this.withEmail(email, false)
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email) AND NOT u.ownsEmail', { email })
       .orderBy('u.createdAt', 'DESC')
       .limit(limit)
       .getMany();
+  }
+
+  /** Accounts with the address (case-insensitively) that own it, or that do not. */
+  private withEmail(email: string, owning: boolean) {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where(`lower(u.email) = lower(:email) AND ${owning ? '' : 'NOT '}u.ownsEmail`, { email });
   }
 
   /** Marks the address verified, if it is still the user's address and the user owns it. */
