@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { api, checkLayout, newAccount, shot, SIZES, startProduct } from './harness.mjs';
+import { api, checkLayout, pageAs, productWithSchool, shot, SIZES } from './harness.mjs';
 
 const DOMAIN = 'riverside.sch.uk';
 const PASSWORD = 'e2e-password-123';
@@ -24,12 +24,6 @@ async function account(name, email) {
     { i: { name, email, password: PASSWORD } },
   );
   return data.signUp.token;
-}
-
-async function pageAs(token, viewport = SIZES[0][1]) {
-  const context = await product.browser.newContext({ viewport });
-  if (token) await context.addCookies([{ name: 'si_session', value: token, url: product.base }]);
-  return { context, page: await context.newPage() };
 }
 
 /** The link in the newest message the product wrote to DATA_DIR/mail (quoted-printable decoded). */
@@ -49,16 +43,7 @@ function newestMailLink(kind) {
 }
 
 before(async () => {
-  product = await startProduct();
-  owner = await newAccount(product.base, 'Olive Owner');
-  school = (
-    await api(
-      product.base,
-      `mutation { createSchool(input: { name: "Riverside Primary" }) { id slug } }`,
-      {},
-      owner,
-    )
-  ).createSchool;
+  ({ product, owner, school } = await productWithSchool());
   await api(
     product.base,
     `mutation($s: ID!, $i: InvitationPolicyInput!) { updateInvitationPolicy(schoolId: $s, input: $i) { id } }`,
@@ -93,7 +78,7 @@ after(async () => {
 });
 
 test("the owner's invitation rules: the policy as stored (normalised) and the pause switch", async () => {
-  const { context, page } = await pageAs(owner);
+  const { context, page } = await pageAs(product, owner);
   await page.goto(`${product.base}/schools/${school.slug}`);
   await page.getByRole('link', { name: 'School settings → Invitation rules' }).click();
   await page.getByRole('heading', { name: 'Invitation policy' }).waitFor();
@@ -115,7 +100,7 @@ test("the owner's invitation rules: the policy as stored (normalised) and the pa
 
 test('signed in with an address outside the school domain: refused, and the domain is never shown', async () => {
   const outsider = await account('Otto Outsider', `otto-${Date.now()}@example.org`);
-  const { context, page } = await pageAs(outsider);
+  const { context, page } = await pageAs(product, outsider);
   await page.goto(link);
   await page.getByRole('heading', { name: 'Riverside Primary' }).waitFor();
   await page.getByTestId('needs-school-email').waitFor();
@@ -137,7 +122,7 @@ test('signed in with an address outside the school domain: refused, and the doma
 
 test('at the school domain but unconfirmed: told to confirm, confirms through the emailed link, joins', async () => {
   const pupil = await account('Pia Pupil', `pia-${Date.now()}@pupils.${DOMAIN}`);
-  const { context, page } = await pageAs(pupil, SIZES[1][1]);
+  const { context, page } = await pageAs(product, pupil, SIZES[1][1]);
   await page.goto(link);
   await page.getByRole('button', { name: 'Join Riverside Primary' }).click();
   await page.getByText('Confirm your email address first').waitFor();
@@ -167,13 +152,13 @@ test('paused: the join page says so, the Invites screen shows a banner with Resu
     { s: school.id },
     owner,
   );
-  const visitor = await pageAs(null, SIZES[1][1]);
+  const visitor = await pageAs(product, null, SIZES[1][1]);
   await visitor.page.goto(link);
   await visitor.page.getByText('This school has paused its invitations for now').waitFor();
   assert.equal(await visitor.page.getByRole('button', { name: /^Join/ }).count(), 0);
   await checkLayout(visitor.page, 'join-paused');
 
-  const { context, page } = await pageAs(owner);
+  const { context, page } = await pageAs(product, owner);
   await page.goto(`${product.base}/schools/${school.slug}/settings/invites`);
   const banner = page.getByTestId('paused-banner');
   await banner.waitFor();

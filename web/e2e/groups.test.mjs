@@ -4,7 +4,7 @@
 // My classes are checked at desktop and phone width (screenshots in e2e/artifacts/).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { api, checkLayout, newAccount, shot, SIZES, startProduct } from './harness.mjs';
+import { api, checkLayout, pageAs, productWithSchool, shot, SIZES } from './harness.mjs';
 
 let product;
 let owner;
@@ -13,16 +13,7 @@ let school;
 const TEACHER = { name: 'Tess Teacher', email: 'tess@example.org', password: 'tess-password-1' };
 
 before(async () => {
-  product = await startProduct();
-  owner = await newAccount(product.base, 'Olive Owner');
-  school = (
-    await api(
-      product.base,
-      `mutation { createSchool(input: { name: "Riverside Primary" }) { id slug } }`,
-      {},
-      owner,
-    )
-  ).createSchool;
+  ({ product, owner, school } = await productWithSchool());
   const teacher = (
     await api(product.base, `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
       i: TEACHER,
@@ -64,9 +55,7 @@ after(async () => {
 });
 
 test("the owner's Groups screen lists the school's groups, at desktop and phone width", async () => {
-  const context = await product.browser.newContext({ viewport: SIZES[0][1] });
-  await context.addCookies([{ name: 'si_session', value: owner, url: product.base }]);
-  const page = await context.newPage();
+  const { context, page } = await pageAs(product, owner);
   await page.goto(`${product.base}/schools/${school.slug}`);
   await page.getByRole('link', { name: 'School settings → Groups' }).click();
   await page.getByRole('heading', { name: 'Groups', level: 1 }).waitFor();

@@ -244,3 +244,23 @@ export async function checkLayout(page, name) {
   }
   await page.setViewportSize(SIZES[0][1]);
 }
+
+/** The product started, and its first owner (a session token) with a school called `name`. */
+export async function productWithSchool(name = 'Riverside Primary') {
+  const product = await startProduct();
+  const owner = await newAccount(product.base, 'Olive Owner');
+  const { createSchool: school } = await api(
+    product.base,
+    `mutation($n: String!) { createSchool(input: { name: $n }) { id slug } }`,
+    { n: name },
+    owner,
+  );
+  return { product, owner, school };
+}
+
+/** A page in a browser context of its own, signed in with `token` (or anonymous without one). */
+export async function pageAs(product, token, viewport = SIZES[0][1]) {
+  const context = await product.browser.newContext({ viewport });
+  if (token) await context.addCookies([{ name: 'si_session', value: token, url: product.base }]);
+  return { context, page: await context.newPage() };
+}

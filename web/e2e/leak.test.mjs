@@ -10,9 +10,10 @@ import {
   axeProblems,
   checkLayout,
   newAccount,
+  pageAs,
+  productWithSchool,
   shot,
   SIZES,
-  startProduct,
 } from './harness.mjs';
 
 let product;
@@ -37,16 +38,7 @@ const memberNames = async () =>
   ).school.members.edges.map((edge) => edge.node.user.name);
 
 before(async () => {
-  product = await startProduct();
-  owner = await newAccount(product.base, 'Olive Owner');
-  school = (
-    await api(
-      product.base,
-      `mutation { createSchool(input: { name: "Riverside Primary" }) { id slug } }`,
-      {},
-      owner,
-    )
-  ).createSchool;
+  ({ product, owner, school } = await productWithSchool());
   leaked = (
     await api(
       product.base,
@@ -73,9 +65,7 @@ after(async () => {
 });
 
 test('the owner revokes a leaked invitation and removes two who joined through it, with a block', async () => {
-  const context = await product.browser.newContext({ viewport: SIZES[0][1] });
-  await context.addCookies([{ name: 'si_session', value: owner, url: product.base }]);
-  const page = await context.newPage();
+  const { context, page } = await pageAs(product, owner);
 
   await page.goto(`${product.base}/schools/${school.slug}/members`);
   await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
@@ -127,11 +117,7 @@ test('the owner revokes a leaked invitation and removes two who joined through i
 });
 
 test('someone blocked cannot join through another invitation, and the join page says so', async () => {
-  const context = await product.browser.newContext({ viewport: SIZES[1][1] });
-  await context.addCookies([
-    { name: 'si_session', value: people['Mallory Stranger'], url: product.base },
-  ]);
-  const page = await context.newPage();
+  const { context, page } = await pageAs(product, people['Mallory Stranger'], SIZES[1][1]);
   await page.goto(other.link);
   await page.getByRole('heading', { name: 'Riverside Primary' }).waitFor();
   const join = page.getByRole('button', { name: 'Join Riverside Primary' });

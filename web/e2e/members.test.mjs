@@ -9,9 +9,10 @@ import {
   axeProblems,
   checkLayout,
   newAccount,
+  pageAs,
+  productWithSchool,
   shot,
   SIZES,
-  startProduct,
 } from './harness.mjs';
 
 let product;
@@ -51,23 +52,8 @@ async function join(name, role) {
   await api(product.base, redeem, { c: code }, people[name]);
 }
 
-async function signedIn(token, viewport = SIZES[0][1]) {
-  const context = await product.browser.newContext({ viewport });
-  await context.addCookies([{ name: 'si_session', value: token, url: product.base }]);
-  return { context, page: await context.newPage() };
-}
-
 before(async () => {
-  product = await startProduct();
-  owner = await newAccount(product.base, 'Olive Owner');
-  school = (
-    await api(
-      product.base,
-      `mutation { createSchool(input: { name: "Riverside Primary" }) { id slug } }`,
-      {},
-      owner,
-    )
-  ).createSchool;
+  ({ product, owner, school } = await productWithSchool());
   await join('Ada Admin', 'ADMIN');
   await join('Tess Teacher', 'TEACHER');
   await join('Sam Student', 'STUDENT');
@@ -88,7 +74,7 @@ after(async () => {
 });
 
 test('the owner changes roles; demoting an admin settles her invitations first', async () => {
-  const { context, page } = await signedIn(owner);
+  const { context, page } = await pageAs(product, owner);
   await page.goto(`${product.base}/schools/${school.slug}/members`);
   await page.getByTestId('member-row').nth(3).waitFor();
 
@@ -146,7 +132,7 @@ test('the owner changes roles; demoting an admin settles her invitations first',
 });
 
 test('the owner hands the school over and becomes an admin', async () => {
-  const { context, page } = await signedIn(owner);
+  const { context, page } = await pageAs(product, owner);
   await page.goto(`${product.base}/schools/${school.slug}/members`);
   await page.getByRole('button', { name: 'Transfer ownership' }).click();
   const dialog = page.getByRole('dialog', { name: 'Transfer ownership of Riverside Primary' });
@@ -167,7 +153,7 @@ test('the owner hands the school over and becomes an admin', async () => {
 });
 
 test('a student leaves the school from its page and no longer sees it', async () => {
-  const { context, page } = await signedIn(people['Sam Student'], SIZES[1][1]);
+  const { context, page } = await pageAs(product, people['Sam Student'], SIZES[1][1]);
   await page.goto(`${product.base}/schools/${school.slug}`);
   await page.getByRole('button', { name: 'Leave school' }).click();
   const dialog = page.getByRole('dialog', { name: 'Leave Riverside Primary?' });
