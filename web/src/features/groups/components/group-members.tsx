@@ -1,20 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  CloseButton,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { LEADER_MANAGED_MEMBER_ROLES, SCHOOL_ROLES, type SchoolRole } from '@school-invites/shared';
 import { useRef, useState } from 'react';
+import { SearchInput } from '../../../components/search-input';
 import { CardItem, CardList } from '../../../components/card-list';
 import type { GroupDetailsQuery } from '../../../gql/graphql';
 import { readableError } from '../../../lib/error-message';
@@ -140,23 +129,12 @@ export function GroupMembers({ school, group }: { school: ViewerSchool; group: D
           </Text>
         )}
       </div>
-      <TextInput
+      <SearchInput
         ref={searchInput}
         label="Search members"
         description="Part of a name or email"
         value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-        rightSection={
-          search ? (
-            <CloseButton
-              aria-label="Clear search"
-              onClick={() => {
-                setSearch('');
-                searchInput.current?.focus();
-              }}
-            />
-          ) : null
-        }
+        onChange={setSearch}
       />
       {error && <Alert color="red">{readableError(error).message}</Alert>}
       {loading && !connection ? (

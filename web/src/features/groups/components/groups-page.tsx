@@ -4,17 +4,16 @@ import {
   Anchor,
   Button,
   Checkbox,
-  CloseButton,
   Group,
   Skeleton,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { SearchInput } from '../../../components/search-input';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
 import { plural } from '../../../lib/labels';
@@ -59,7 +58,6 @@ function GroupsList({ school }: { school: ViewerSchool }) {
   const list = useListParams();
   const [search, setSearch] = useState(list.q);
   const [debounced] = useDebouncedValue(search, 250);
-  const searchInput = useRef<HTMLInputElement>(null);
   const basePath = `/schools/${school.slug}/settings/groups`;
 
   // Only a change of what was typed moves the URL; a change of the URL must not be undone by it.
@@ -96,25 +94,13 @@ function GroupsList({ school }: { school: ViewerSchool }) {
         <CreateGroupForm school={school} groupPath={(id) => `${basePath}/${id}`} />
       </Can>
       <Group align="flex-end" wrap="wrap">
-        <TextInput
-          ref={searchInput}
+        <SearchInput
           label="Search groups"
           description="Part of a group's name"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
           style={{ flex: '1 1 220px', minWidth: 0 }}
-          rightSection={
-            search ? (
-              <CloseButton
-                aria-label="Clear search"
-                onClick={() => {
-                  setSearch('');
-                  list.set('q', null);
-                  searchInput.current?.focus();
-                }}
-              />
-            ) : null
-          }
+          value={search}
+          onChange={setSearch}
+          onClear={() => list.set('q', null)}
         />
         <Checkbox
           label="Show archived"

@@ -1,22 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  CloseButton,
-  Group,
-  Select,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { INVITATION_STATUSES, type InvitationStatus } from '@school-invites/shared';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { SearchInput } from '../../../components/search-input';
 import { useSelection } from '../../../lib/use-selection';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { readableError } from '../../../lib/error-message';
@@ -78,7 +67,6 @@ function InvitesList({ school }: { school: ViewerSchool }) {
   const list = useListParams();
   const [search, setSearch] = useState(list.q);
   const [debounced] = useDebouncedValue(search, 250);
-  const searchInput = useRef<HTMLInputElement>(null);
   const { selected, setSelected, toggle } = useSelection();
   // The rows stay while the dialog animates closed, so its text does not change under the reader.
   const [revoking, setRevoking] = useState<Row[]>([]);
@@ -174,25 +162,13 @@ function InvitesList({ school }: { school: ViewerSchool }) {
         )}
       </Can>
       <Group align="flex-end" wrap="wrap">
-        <TextInput
-          ref={searchInput}
+        <SearchInput
           label="Search invitations"
           description="Creator name, code, or part of a link"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
           style={{ flex: '1 1 220px', minWidth: 0 }}
-          rightSection={
-            search ? (
-              <CloseButton
-                aria-label="Clear search"
-                onClick={() => {
-                  setSearch('');
-                  list.set('q', null);
-                  searchInput.current?.focus();
-                }}
-              />
-            ) : null
-          }
+          value={search}
+          onChange={setSearch}
+          onClear={() => list.set('q', null)}
         />
         <Select
           label="Status"

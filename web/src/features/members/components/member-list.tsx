@@ -4,19 +4,18 @@ import {
   Anchor,
   Button,
   Checkbox,
-  CloseButton,
   Group,
   Skeleton,
   Stack,
   Table,
   Text,
-  TextInput,
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { formatInviteCode, GROUP_LEADER_ROLES, type SchoolRole } from '@school-invites/shared';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
+import { SearchInput } from '../../../components/search-input';
 import { useSelection } from '../../../lib/use-selection';
 import { CardItem, CardList } from '../../../components/card-list';
 import type { SchoolMembersQuery as SchoolMembersData } from '../../../gql/graphql';
@@ -52,7 +51,6 @@ const STAFF: readonly SchoolRole[] = GROUP_LEADER_ROLES;
 export function MemberList({ school }: { school: ViewerSchool }) {
   const { me } = useViewer();
   const [search, setSearch] = useState('');
-  const searchInput = useRef<HTMLInputElement>(null);
   const [debounced] = useDebouncedValue(search, 250);
   const seesInvitations = viewerCan(school, 'INVITATIONS_VIEW');
   const manages = viewerCan(school, 'MEMBERS_MANAGE');
@@ -142,23 +140,11 @@ export function MemberList({ school }: { school: ViewerSchool }) {
 
   return (
     <Stack>
-      <TextInput
-        ref={searchInput}
+      <SearchInput
         label="Search members"
         description="Part of a name or email"
         value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-        rightSection={
-          search ? (
-            <CloseButton
-              aria-label="Clear search"
-              onClick={() => {
-                setSearch('');
-                searchInput.current?.focus();
-              }}
-            />
-          ) : null
-        }
+        onChange={setSearch}
       />
       <div aria-live="polite">
         {members.error && <Alert color="red">{readableError(members.error).message}</Alert>}
