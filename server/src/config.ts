@@ -6,6 +6,11 @@ export interface Config {
   host: string;
   /** When null, an embedded PostgreSQL is started in `${dataDir}/postgres`. */
   databaseUrl: string | null;
+  /**
+   * A streaming replica of DATABASE_URL for lists, searches and member reads; null reads all on
+   * the primary. Redeem, revoke, create and every permission check stay on the primary.
+   */
+  databaseReadUrl: string | null;
   dataDir: string;
   publicUrl: string;
   logLevel: LogLevel;
@@ -120,6 +125,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     port,
     host: read.string('HOST', '127.0.0.1'),
     databaseUrl: read.url('DATABASE_URL', null, ['postgres:', 'postgresql:']),
+    databaseReadUrl: read.url('DATABASE_READ_URL', null, ['postgres:', 'postgresql:']),
     dataDir: path.resolve(cwd, read.string('DATA_DIR', './.data')),
     publicUrl: publicUrl.replace(/\/+$/, ''),
     logLevel,
@@ -153,6 +159,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       emailLinksPerUserPerHour: read.int('RATE_LIMIT_EMAIL_LINKS_PER_HOUR', 5, 1, 1e6),
     },
   };
+  if (config.databaseReadUrl && !config.databaseUrl)
+    read.problems.push(
+      'DATABASE_READ_URL needs DATABASE_URL: a replica follows a primary you run, not the embedded one',
+    );
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }

@@ -26,6 +26,7 @@ async function main() {
     config,
     dataSource: database.dataSource,
     databaseUrl: database.url,
+    replica: database.replica,
     logger,
   });
 

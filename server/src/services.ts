@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { createRepositories } from './database/repositories';
+import { isConnectionFailure } from './database/errors';
+import type { ReadReplica } from './database/read-replica';
+import { createRepositories, type ListReads } from './database/repositories';
 import { createMailer, type Mailer } from './mail/mailer';
 import { EmailLinkService } from './modules/email-links/email-link.service';
 import type { Logger } from './logger';
@@ -28,11 +30,27 @@ export function createServices(
     'publicUrl' | 'rateLimits' | 'smtpUrl' | 'mailFrom' | 'dataDir' | 'production'
   >,
   logger: Logger,
-  mailer: Mailer = createMailer(config, logger),
+  {
+    mailer = createMailer(config, logger),
+    replica = null,
+  }: { mailer?: Mailer; replica?: ReadReplica | null } = {},
 ) {
-  const repositories = createRepositories(db.manager);
+  const repositories = createRepositories(db.manager, { withWriteMarks: Boolean(replica) });
+  const fromReplica = replica && createRepositories(replica.dataSource.manager);
+  const listReads: ListReads = !fromReplica
+    ? (_viewer, read) => read(repositories)
+    : async (viewer, read) => {
+        if (!replica.hasReplayed(viewer?.wroteLsn)) return read(repositories);
+        try {
+          return await read(fromReplica);
+        } catch (error) {
+          if (!isConnectionFailure(error)) throw error;
+          replica.lost();
+          return read(repositories);
+        }
+      };
   const limiter = new RateLimiter(repositories.rateLimits, logger, config.rateLimits.enabled);
-  const invitations = new InvitationService(repositories, limiter, config.rateLimits);
+  const invitations = new InvitationService(repositories, limiter, config.rateLimits, listReads);
   const emailLinks = new EmailLinkService(
     repositories,
     mailer,
@@ -48,16 +66,17 @@ export function createServices(
     ),
     apiTokens: new ApiTokenService(repositories),
     schools: new SchoolService(repositories),
-    memberships: new MembershipService(repositories),
+    memberships: new MembershipService(listReads),
     memberManagement: new MemberManagementService(repositories),
     invitations,
     invitationBatches: new InvitationBatchService(repositories, invitations),
     invitationExport: new InvitationExportService(invitations, config.publicUrl),
     groups: new GroupService(repositories),
     redemptions: new RedemptionService(repositories, limiter, config.rateLimits),
-    auditEvents: new AuditService(repositories),
+    auditEvents: new AuditService(listReads),
     emailLinks,
     mailer,
+    replica,
     publicUrl: config.publicUrl,
   };
 }

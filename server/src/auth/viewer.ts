@@ -12,4 +12,6 @@ export interface Viewer {
    * missing here is looked up as before (a school created or joined during the request).
    */
   roles?: ReadonlyMap<string, SchoolRole>;
+  /** Where the user's latest write ended in the primary's WAL (read only when a replica is used). */
+  wroteLsn?: string | null;
 }

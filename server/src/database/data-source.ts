@@ -20,6 +20,7 @@ import { PauseAndBlock1764001200000 } from './migrations/1764001200000-pause-and
 import { RejoinAfterLeaving1764001300000 } from './migrations/1764001300000-rejoin-after-leaving';
 import { EmailAndPolicy1764001400000 } from './migrations/1764001400000-email-and-policy';
 import { SignUpWithoutTelling1764001500000 } from './migrations/1764001500000-sign-up-without-telling';
+import { ReadYourWrites1764001600000 } from './migrations/1764001600000-read-your-writes';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   RejoinAfterLeaving1764001300000,
   EmailAndPolicy1764001400000,
   SignUpWithoutTelling1764001500000,
+  ReadYourWrites1764001600000,
 ];
 
 export interface DataSourceOptions {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createDataSource } from './data-source';
+import { ReadReplica } from './read-replica';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
 export const DEFAULT_DATABASE_NAME = 'school_invites';
@@ -13,6 +14,8 @@ export interface Database {
   url: string;
   /** Present when this process started its own PostgreSQL. */
   embedded: EmbeddedPostgres | null;
+  /** Present when DATABASE_READ_URL names a streaming replica for lists and searches. */
+  replica: ReadReplica | null;
   close(): Promise<void>;
 }
 
@@ -94,16 +97,37 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await embedded?.stop();
     throw error;
   }
+  const replica = config.databaseReadUrl ? await openReplica(config, logger) : null;
   const embeddedRef = embedded;
   return {
     dataSource,
     url,
     embedded,
+    replica,
     async close() {
+      replica?.stop();
+      if (replica?.dataSource.isInitialized) await replica.dataSource.destroy();
       if (dataSource.isInitialized) await dataSource.destroy();
       logger.info('pool closed');
       await embeddedRef?.stop();
       if (embeddedRef) logger.info('embedded PostgreSQL stopped');
     },
   };
+}
+
+/**
+ * The replica's own pool (same size and limits as the primary's). A replica that is down at start
+ * does not stop the server: reads stay on the primary until it answers.
+ */
+async function openReplica(config: Config, logger: Logger): Promise<ReadReplica> {
+  const dataSource = createDataSource({
+    url: config.databaseReadUrl!,
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    poolAcquireTimeoutMs: config.poolAcquireTimeoutMs,
+    namedStatements: config.namedStatements,
+  });
+  const replica = new ReadReplica(dataSource, logger);
+  await replica.start();
+  return replica;
 }

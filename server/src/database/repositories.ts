@@ -31,10 +31,28 @@ export interface Repositories {
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
 }
 
-export function createRepositories(db: EntityManager): Repositories {
+/**
+ * Runs one of a viewer's list or search reads against a read replica once it has replayed the
+ * viewer's own latest write, otherwise (or when the replica cannot be reached) the primary.
+ * Nothing a guard decides on, and no write, goes through it.
+ */
+export type ListReads = <T>(
+  viewer: { wroteLsn?: string | null } | null,
+  read: (repositories: Repositories) => Promise<T>,
+) => Promise<T>;
+
+export interface RepositoryOptions {
+  /** A read replica serves lists: the session's statement also reads the user's latest write. */
+  withWriteMarks?: boolean;
+}
+
+export function createRepositories(
+  db: EntityManager,
+  options: RepositoryOptions = {},
+): Repositories {
   return {
     users: new UserRepository(db),
-    sessions: new SessionRepository(db),
+    sessions: new SessionRepository(db, options.withWriteMarks),
     apiTokens: new ApiTokenRepository(db),
     schools: new SchoolRepository(db),
     memberships: new MembershipRepository(db),
@@ -44,6 +62,6 @@ export function createRepositories(db: EntityManager): Repositories {
     redemptions: new RedemptionRepository(db),
     audit: new AuditRepository(db),
     rateLimits: new RateLimitRepository(db),
-    transaction: (work) => db.transaction((manager) => work(createRepositories(manager))),
+    transaction: (work) => db.transaction((manager) => work(createRepositories(manager, options))),
   };
 }

@@ -11,8 +11,10 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { tokenOf } from '../auth/session-cookie';
 import type { Config } from '../config';
+import type { ReadReplica } from '../database/read-replica';
 import { createFormatError } from '../errors/format-error';
 import type { Context } from '../graphql/context';
+import { readYourWrites } from '../graphql/read-your-writes';
 import { getSchema } from '../graphql/schema';
 import { complexityLimit } from '../graphql/complexity';
 import { rejectUnsafeVariables } from '../graphql/unsafe-input';
@@ -33,6 +35,8 @@ export interface AppOptions {
   dataSource: DataSource;
   databaseUrl: string;
   logger: Logger;
+  /** A streaming replica that serves lists and searches (DATABASE_READ_URL). */
+  replica?: ReadReplica | null;
 }
 
 export interface App {
@@ -80,6 +84,7 @@ export async function createApp({
   dataSource,
   databaseUrl,
   logger,
+  replica = null,
 }: AppOptions): Promise<App> {
   const app = express();
   let endpoint: ReturnType<typeof graphqlEndpoint> | null = null;
@@ -87,11 +92,12 @@ export async function createApp({
     if (endpoint?.serves(req)) endpoint.handle(req, res);
     else app(req, res);
   });
-  const services = createServices(dataSource, config, logger);
+  const services = createServices(dataSource, config, logger, { replica });
   const health = createHealthCheck(databaseUrl, logger, poolStatsOf(dataSource));
 
   const apollo = createApolloServer(config, logger, [
     ApolloServerPluginDrainHttpServer({ httpServer }),
+    ...(replica ? [readYourWrites(logger)] : []),
   ]);
   await apollo.start();
   endpoint = graphqlEndpoint({ apollo, services, config, logger });

@@ -8,6 +8,7 @@ describe('configuration', () => {
       port: 4000,
       host: '127.0.0.1',
       databaseUrl: null,
+      databaseReadUrl: null,
       dataDir: path.resolve('/srv/app/.data'),
       publicUrl: 'http://localhost:4000',
       logLevel: 'info',
@@ -36,5 +37,17 @@ describe('configuration', () => {
         'DATABASE_URL must be a postgres: or postgresql: URL (got "mysql://x")',
       ]);
     }
+  });
+
+  it('refuses a read replica without a primary of your own', () => {
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://replica/db' })).toThrow(
+      /DATABASE_READ_URL needs DATABASE_URL/,
+    );
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://primary/db',
+        DATABASE_READ_URL: 'postgres://replica/db',
+      }).databaseReadUrl,
+    ).toBe('postgres://replica/db');
   });
 });

@@ -42,13 +42,16 @@ export class ApiTokenRepository {
   }
 
   /** The live token with this hash, marked used now; undefined when unknown, revoked or expired. */
-  async use(tokenHash: Buffer): Promise<{ id: string; user_id: string } | undefined> {
-    const rows: { id: string; user_id: string }[] = await this.db.query(
+  async use(
+    tokenHash: Buffer,
+  ): Promise<{ id: string; user_id: string; wrote_lsn: string | null } | undefined> {
+    const rows: { id: string; user_id: string; wrote_lsn: string | null }[] = await this.db.query(
       `WITH t AS (
          UPDATE api_tokens SET last_used_at = now()
           WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
          RETURNING id, user_id)
-       SELECT id, user_id FROM t`,
+       SELECT id, user_id, (SELECT wrote_lsn::text FROM users WHERE id = t.user_id) AS wrote_lsn
+         FROM t`,
       [tokenHash],
     );
     return rows[0];

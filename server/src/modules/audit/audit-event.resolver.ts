@@ -31,11 +31,11 @@ export class SchoolAuditEventsResolver {
   async auditEvents(
     @Root() school: School,
     @Args(() => PageArgs) args: PageArgs,
-    @Ctx() { services }: Context,
+    @Ctx() { access, services }: Context,
   ): Promise<AuditEventConnection> {
     return toCountedConnection(
       'a',
-      await services.auditEvents.list({ schoolId: school.id }, pageQuery('a', args)),
+      await services.auditEvents.list(access, { schoolId: school.id }, pageQuery('a', args)),
       toAuditEvent,
     );
   }
@@ -51,12 +51,12 @@ export class InvitationAuditEventsResolver {
   async auditEvents(
     @Root() invitation: Invitation,
     @Args(() => PageArgs) args: PageArgs,
-    @Ctx() { services }: Context,
+    @Ctx() { access, services }: Context,
   ): Promise<AuditEventConnection> {
     const scope = { schoolId: invitation.schoolId, targetId: invitation.id };
     return toCountedConnection(
       'a',
-      await services.auditEvents.list(scope, pageQuery('a', args)),
+      await services.auditEvents.list(access, scope, pageQuery('a', args)),
       toAuditEvent,
     );
   }

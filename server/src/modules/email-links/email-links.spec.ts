@@ -55,7 +55,7 @@ function useSmtp(app: ReturnType<typeof useTestApp>) {
     const logger = createLogger('silent');
     Object.assign(
       app.services,
-      createServices(app.db, config, logger, createMailer(config, logger)),
+      createServices(app.db, config, logger, { mailer: createMailer(config, logger) }),
     );
   });
   afterAll(() => server.stop());

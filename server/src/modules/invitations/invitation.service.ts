@@ -3,7 +3,7 @@ import type { SchoolAccess } from '../../auth/access';
 import type { RateLimitConfig } from '../../config';
 import { isUuid } from '../../database/ids';
 import { pageOf, type Page, type PageQuery } from '../../database/pages';
-import type { Repositories } from '../../database/repositories';
+import type { ListReads, Repositories } from '../../database/repositories';
 import { AppError, badInput, conflict, notFound } from '../../errors/app-error';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
 import { applyPolicy } from './invitation-policy';
@@ -50,6 +50,7 @@ export class InvitationService {
     private readonly repos: Repositories,
     private readonly limiter: RateLimiter,
     private readonly limits: RateLimitConfig,
+    private readonly listReads: ListReads,
   ) {}
 
   async create(access: SchoolAccess, draft: InvitationDraft): Promise<InvitationRow> {
@@ -151,9 +152,9 @@ export class InvitationService {
     const led = async () => [...(await access.groupsLed(schoolId))];
     const role = await access.requireOrLeading(schoolId, 'INVITATIONS_VIEW', led);
     if (roleHasPermission(role, 'INVITATIONS_VIEW'))
-      return this.page(schoolId, invitationCount, query);
+      return this.page(access, schoolId, invitationCount, query);
     // A leader of classes sees the invitations into them, those whose every group they lead.
-    return this.page(schoolId, async () => 0, { ...query, withinGroups: await led() });
+    return this.page(access, schoolId, async () => 0, { ...query, withinGroups: await led() });
   }
 
   /**
@@ -169,15 +170,22 @@ export class InvitationService {
     const withinGroups = roleHasPermission(role, 'INVITATIONS_VIEW')
       ? null
       : [...(await access.groupsLed(group.schoolId))];
-    return this.page(group.schoolId, async () => 0, { ...query, groupId: group.id, withinGroups });
+    return this.page(access, group.schoolId, async () => 0, {
+      ...query,
+      groupId: group.id,
+      withinGroups,
+    });
   }
 
   private async page(
+    access: SchoolAccess,
     schoolId: string,
     invitationCount: () => Promise<number>,
     query: InvitationListQuery & PageQuery,
   ): Promise<InvitationPage> {
-    const rows = await this.repos.invitations.page(schoolId, query);
+    const rows = await this.listReads(access.viewer, (reads) =>
+      reads.invitations.page(schoolId, query),
+    );
     const filtered = Boolean(
       query.status ||
       query.search?.trim() ||
@@ -190,7 +198,9 @@ export class InvitationService {
     return {
       ...pageOf(rows, query.first),
       count: async () =>
-        filtered ? this.repos.invitations.count(schoolId, query) : invitationCount(),
+        filtered
+          ? this.listReads(access.viewer, (reads) => reads.invitations.count(schoolId, query))
+          : invitationCount(),
     };
   }
 

@@ -1,11 +1,11 @@
 import type { SchoolRole } from '@school-invites/shared';
 import type { SchoolAccess } from '../../auth/access';
 import { countedPage, type CountedPage, type PageQuery } from '../../database/pages';
-import type { Repositories } from '../../database/repositories';
+import type { ListReads } from '../../database/repositories';
 import type { MembershipEntity } from './membership.entity';
 
 export class MembershipService {
-  constructor(private readonly repos: Repositories) {}
+  constructor(private readonly listReads: ListReads) {}
 
   /** Newest members first; `search` matches part of a member's name or email. Requires MEMBERS_VIEW. */
   async list(
@@ -17,8 +17,12 @@ export class MembershipService {
     const search = query.search?.trim() || undefined;
     return countedPage(
       query.first,
-      this.repos.memberships.page(schoolId, search, query, query.roles),
-      this.repos.memberships.count(schoolId, search, query.roles),
+      this.listReads(access.viewer, (reads) =>
+        reads.memberships.page(schoolId, search, query, query.roles),
+      ),
+      this.listReads(access.viewer, (reads) =>
+        reads.memberships.count(schoolId, search, query.roles),
+      ),
     );
   }
 }

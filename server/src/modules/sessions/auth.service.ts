@@ -135,12 +135,20 @@ export class AuthService {
       sessionId: session.id,
       apiTokenId: null,
       roles: new Map(session.school_ids.map((id, i) => [id, session.roles[i]!])),
+      wroteLsn: session.wrote_lsn,
     };
   }
 
   private async authenticateApiToken(token: string): Promise<Viewer | null> {
     const apiToken = await this.repos.apiTokens.use(sha256(token));
-    return apiToken ? { userId: apiToken.user_id, sessionId: null, apiTokenId: apiToken.id } : null;
+    return apiToken
+      ? {
+          userId: apiToken.user_id,
+          sessionId: null,
+          apiTokenId: apiToken.id,
+          wroteLsn: apiToken.wrote_lsn,
+        }
+      : null;
   }
 }
 

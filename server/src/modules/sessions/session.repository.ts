@@ -10,11 +10,17 @@ export interface LiveSession {
   /** The schools the user belongs to, and their role in each (same order). */
   school_ids: string[];
   roles: SchoolRole[];
+  /** The user's latest write's WAL position; read only when a replica serves lists. */
+  wrote_lsn?: string | null;
 }
 
 /** Every statement about browser and API sign-ins. Tokens are only ever handled as their SHA-256. */
 export class SessionRepository {
-  constructor(private readonly db: EntityManager) {}
+  constructor(
+    private readonly db: EntityManager,
+    /** With a read replica, the session's statement also reads the user's latest write. */
+    private readonly withWriteMark = false,
+  ) {}
 
   async start(userId: string, tokenHash: Buffer, expiresAt: Date): Promise<void> {
     await this.db.getRepository(SessionEntity).insert({ userId, tokenHash, expiresAt });
@@ -24,7 +30,11 @@ export class SessionRepository {
     const rows = await readRows<LiveSession>(
       this.db,
       `SELECT s.id, s.user_id, s.last_seen_at,
-              coalesce(m.school_ids, '{}') AS school_ids, coalesce(m.roles, '{}') AS roles
+              coalesce(m.school_ids, '{}') AS school_ids, coalesce(m.roles, '{}') AS roles${
+                this.withWriteMark
+                  ? `, (SELECT wrote_lsn::text FROM users WHERE id = s.user_id) AS wrote_lsn`
+                  : ''
+              }
          FROM sessions s
          LEFT JOIN LATERAL (
            SELECT array_agg(school_id) AS school_ids, array_agg(role) AS roles

@@ -13,6 +13,16 @@ export interface NewUser {
 export class UserRepository {
   constructor(private readonly db: EntityManager) {}
 
+  /**
+   * Records that the user's writes so far end at the primary's current WAL position (run after
+   * they committed): their next lists read the replica only once it has replayed that far.
+   */
+  async markWrite(userId: string): Promise<void> {
+    await this.db.query(`UPDATE users SET wrote_lsn = pg_current_wal_insert_lsn() WHERE id = $1`, [
+      userId,
+    ]);
+  }
+
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
