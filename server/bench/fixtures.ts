@@ -111,6 +111,9 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
 
   return {
     url,
+    /** The seeded cluster and its folder (a standby of it can be made beside it). */
+    pg,
+    dir,
     query,
     /** PostgreSQL's processes are this one's children (its pid is the first line of the file). */
     postmasterPid: Number(

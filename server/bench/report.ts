@@ -1,4 +1,5 @@
 import type { LoadResult } from './load';
+import { replicaReport, type ReplicaResults } from './replica-rung';
 import type { SoakResult } from './soak';
 
 export interface Layer {
@@ -76,6 +77,8 @@ export interface Results {
   /** Sizes right after seeding, in bytes. */
   invitationsOnDisk?: { tableBytes: number; indexBytes: number; byIndex: Record<string, number> };
   soak?: SoakResult;
+  /** With --replica: our reads with and without a streaming standby. */
+  replica?: ReplicaResults;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -194,6 +197,7 @@ export function markdown(meta: Meta, results: Results): string {
           `- soak, ${Math.round(soak.seconds)} s of 70 % list/search, 20 % redeem, 10 % create + revoke at ${soak.rate} operations/s (half the measured maximum): p50 ${soak.p50} ms, p95 ${soak.p95} ms, p99 ${soak.p99} ms, ${soak.failures} failures of ${soak.requests}; RSS ${soak.rssAfterWarmupMiB} MiB after ${soak.warmupSeconds} s warm-up, ${soak.rssEndMiB} MiB at the end (growth ${(soak.rssGrowth * 100).toFixed(1)} %, max ${soak.rssMaxMiB} MiB); requests waiting for a pool connection: max ${soak.poolWaitingMax}, in ${(soak.poolWaitingShare * 100).toFixed(1)} % of samples`,
         ]
       : []),
+    ...(results.replica ? replicaReport(results.replica) : []),
     '',
   ].join('\n');
 }

@@ -14,6 +14,7 @@ import { installPeerSchemas, type PeerVariant } from './postgraphile-peer-schema
 import { layer, markdown, type LadderResult, type Layer, type Meta, type Results } from './report';
 import { peerCursorAt, scenarios, type Scenario } from './scenarios';
 import { rssMiBOf, withCpu, type CpuPerOp } from './process-stats';
+import { measureReplica } from './replica-rung';
 import { soak } from './soak';
 import { committedResults, growthAgainst, rowsRead } from './guards';
 
@@ -35,6 +36,8 @@ const out = arg('out', '');
 /** Writes V8 CPU profiles of every server here (open them in Chrome's DevTools). */
 const profileDir = arg('profile', '');
 const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+/** Also measures our list and searches with a streaming standby (DATABASE_READ_URL). */
+const withReplica = process.argv.includes('--replica');
 const wanted = (name: string) => !only || only.split(',').some((term) => name.includes(term));
 const RESULTS = path.resolve(__dirname, '..', '..', '..', 'bench', 'results');
 const MAIN = path.resolve(__dirname, '..', '..', '..', 'dist', 'main.js');
@@ -278,6 +281,25 @@ async function main() {
     log(
       `${scenario.name}: sql ${cost(r.sql)}; bare ${cost(r.bare)}; postgraphile ${cost(r.postgraphile)}; postgraphile bare ${cost(r.postgraphileBare)}; graphql ${cost(r.graphql)} (ratio ${r.ratio}); +${r.serial.addedMs} ms serial; p95 at half load ${r.latency['50%']!.p95} ms`,
     );
+  }
+
+  if (withReplica) {
+    results.replica = await measureReplica({
+      primary: f.pg,
+      dir: f.dir,
+      env,
+      main: MAIN,
+      ours: { base: graphqlBase, pid: product.pid! },
+      scenarios: measuredScenarios.filter((scenario) => scenario.peer),
+      rounds,
+      seconds,
+      concurrency: CONCURRENCY,
+      waitHealthy,
+    });
+    for (const [name, r] of Object.entries(results.replica))
+      log(
+        `${name}: primary only ${r.primaryOnly.rps} ops/s; with the standby ${r.withReplica.rps} ops/s, primary PG CPU/op ${r.primaryOnly.primaryPgCpuMsPerOp} -> ${r.withReplica.primaryPgCpuMsPerOp} ms, standby ${r.withReplica.replicaPgCpuMsPerOp} ms`,
+      );
   }
 
   if (wanted('redeem: one hot code')) {
