@@ -3,6 +3,29 @@ import { createLogger } from '../logger';
 import { createDataSource } from './data-source';
 import { lsnValue, ReadReplica } from './read-replica';
 
+/** A replica at `url`, and the warnings it logs. */
+function replicaAt(url: string) {
+  const warnings: string[] = [];
+  const logger = createLogger('warn', {
+    write: (line: string) => void warnings.push(JSON.parse(line).msg),
+  });
+  const source = createDataSource({
+    url,
+    poolSize: 1,
+    statementTimeoutMs: 5000,
+    poolAcquireTimeoutMs: 2000,
+  });
+  const replica = new ReadReplica(source, logger);
+  return {
+    replica,
+    warnings,
+    async close() {
+      replica.stop();
+      if (source.isInitialized) await source.destroy();
+    },
+  };
+}
+
 describe('a read replica as each instance sees it', () => {
   const app = useTestApp();
 
@@ -14,19 +37,9 @@ describe('a read replica as each instance sees it', () => {
   });
 
   it('never reads from a DATABASE_READ_URL that is not a streaming standby, and says so', async () => {
-    const warnings: string[] = [];
-    const logger = createLogger('warn', {
-      write: (line: string) => void warnings.push(JSON.parse(line).msg),
-    });
     // The test database is a primary: reading there as a replica could miss writes or show
     // another database's rows.
-    const source = createDataSource({
-      url: app.url,
-      poolSize: 1,
-      statementTimeoutMs: 5000,
-      poolAcquireTimeoutMs: 5000,
-    });
-    const replica = new ReadReplica(source, logger);
+    const { replica, warnings, close } = replicaAt(app.url);
     try {
       await replica.start();
       expect(replica.hasReplayed(null)).toBe(false);
@@ -35,25 +48,14 @@ describe('a read replica as each instance sees it', () => {
         'DATABASE_READ_URL is not a streaming standby; every read stays on the primary',
       ]);
     } finally {
-      replica.stop();
-      await source.destroy();
+      await close();
     }
   });
 
   it('sends nothing to a replica it cannot reach, and says so once', async () => {
-    const warnings: string[] = [];
-    const logger = createLogger('warn', {
-      write: (line: string) => void warnings.push(JSON.parse(line).msg),
-    });
     const unreachable = new URL(app.url);
     unreachable.port = '1';
-    const source = createDataSource({
-      url: unreachable.toString(),
-      poolSize: 1,
-      statementTimeoutMs: 5000,
-      poolAcquireTimeoutMs: 2000,
-    });
-    const replica = new ReadReplica(source, logger);
+    const { replica, warnings, close } = replicaAt(unreachable.toString());
     try {
       await replica.start();
       expect(replica.hasReplayed(null)).toBe(false);
@@ -61,8 +63,7 @@ describe('a read replica as each instance sees it', () => {
         'the read replica does not answer; reads go to the primary until it does',
       ]);
     } finally {
-      replica.stop();
-      if (source.isInitialized) await source.destroy();
+      await close();
     }
   });
 });
