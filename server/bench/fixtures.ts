@@ -1,10 +1,11 @@
-import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { generateInviteCode } from '@school-invites/shared';
 import { migrateDatabase, withDatabaseName } from '../src/database/database';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { postmasterPidOf } from './process-stats';
 import { seedGroups, seedInvitationsInBulk, seedJoiners } from './seed-bulk';
 
 export type Query = (text: string, params?: unknown[]) => Promise<any[]>;
@@ -115,10 +116,8 @@ export async function prepareDatabase(sizeName: string, size: number, log: (line
     pg,
     dir,
     query,
-    /** PostgreSQL's processes are this one's children (its pid is the first line of the file). */
-    postmasterPid: Number(
-      readFileSync(path.join(pg.pgdata, 'postmaster.pid'), 'utf8').split('\n')[0],
-    ),
+    /** PostgreSQL's processes are this one's children. */
+    postmasterPid: postmasterPidOf(pg),
     seedSeconds,
     bigSchoolId: seeded.bigSchoolId,
     smallSchoolId: seeded.smallSchoolId,

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** Resident memory of a process, from /proc. */
 export function rssMiBOf(pid: number): number {
@@ -45,28 +46,47 @@ export function childrenCpuMsOf(parentPid: number): number {
   return total;
 }
 
+/** The pid of an embedded cluster's postmaster: the first line of its postmaster.pid. */
+export function postmasterPidOf(pg: { pgdata: string }): number {
+  return Number(readFileSync(path.join(pg.pgdata, 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
 export interface CpuPerOp {
   /** The server process's CPU time per operation; absent when there is no server (SQL alone). */
   cpuMsPerOp?: number;
   /** PostgreSQL's (all its processes') CPU time per operation. */
   pgCpuMsPerOp: number;
+  /** The same for a standby's PostgreSQL, when one is watched. */
+  standbyPgCpuMsPerOp?: number;
 }
 
 const perOp = (ms: number, requests: number) =>
   Math.round((ms / Math.max(1, requests)) * 1000) / 1000;
 
-/** Runs `work` and tells how much CPU the server and PostgreSQL spent per operation meanwhile. */
+/**
+ * Runs `work` and tells how much CPU the server and PostgreSQL (and a standby's, when given)
+ * spent per operation meanwhile.
+ */
 export async function withCpu<T extends { requests: number }>(
-  pids: { server: number | null; postmaster: number },
+  pids: { server: number | null; postmaster: number; standby?: number },
   work: () => Promise<T>,
 ): Promise<T & CpuPerOp> {
-  const server = pids.server;
-  const before = { server: server ? cpuMsOf(server) : 0, pg: childrenCpuMsOf(pids.postmaster) };
+  const { server, standby } = pids;
+  const before = {
+    server: server ? cpuMsOf(server) : 0,
+    pg: childrenCpuMsOf(pids.postmaster),
+    standby: standby ? childrenCpuMsOf(standby) : 0,
+  };
   const result = await work();
   const pg = childrenCpuMsOf(pids.postmaster) - before.pg;
   return {
     ...result,
     ...(server ? { cpuMsPerOp: perOp(cpuMsOf(server) - before.server, result.requests) } : {}),
     pgCpuMsPerOp: perOp(pg, result.requests),
+    ...(standby
+      ? {
+          standbyPgCpuMsPerOp: perOp(childrenCpuMsOf(standby) - before.standby, result.requests),
+        }
+      : {}),
   };
 }

@@ -1,28 +1,12 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withDatabaseName } from '../src/database/database';
 import { freePort, type EmbeddedPostgres } from '../src/database/embedded-postgres';
 import { startEmbeddedReplica } from '../src/database/embedded-replica';
 import { closedLoop } from './load';
-import { childrenCpuMsOf, cpuMsOf } from './process-stats';
+import { postmasterPidOf, withCpu } from './process-stats';
+import { median, type ReplicaResults, type ReplicaRun } from './report';
 import type { Scenario } from './scenarios';
-
-export interface ReplicaRun {
-  rps: number;
-  cpuMsPerOp: number;
-  /** PostgreSQL CPU per operation on the primary and on the standby. */
-  primaryPgCpuMsPerOp: number;
-  replicaPgCpuMsPerOp: number;
-}
-
-/** Per scenario: ours reading everything on the primary, and ours with DATABASE_READ_URL. */
-export type ReplicaResults = Record<string, { primaryOnly: ReplicaRun; withReplica: ReplicaRun }>;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const perOp = (ms: number, ops: number) => Math.round((ms / Math.max(1, ops)) * 1000) / 1000;
-const postmasterOf = (pg: EmbeddedPostgres) =>
-  Number(readFileSync(path.join(pg.pgdata, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 /**
  * What a streaming standby changes for reads here: our server as measured, and a second one
@@ -55,30 +39,19 @@ export async function measureReplica(options: {
   try {
     const withReplica = { base: `http://127.0.0.1:${port}`, pid: reading.pid! };
     await options.waitHealthy(withReplica.base);
-    const postmasters = { primary: postmasterOf(options.primary), replica: postmasterOf(standby) };
+    const pids = {
+      postmaster: postmasterPidOf(options.primary),
+      standby: postmasterPidOf(standby),
+    };
     const run = async (server: { base: string; pid: number }, scenario: Scenario) => {
-      const before = {
-        server: cpuMsOf(server.pid),
-        primary: childrenCpuMsOf(postmasters.primary),
-        replica: childrenCpuMsOf(postmasters.replica),
-      };
-      const load = await closedLoop(
-        server.base,
-        scenario.graphql,
-        options.concurrency,
-        options.seconds,
+      const load = await withCpu({ ...pids, server: server.pid }, () =>
+        closedLoop(server.base, scenario.graphql, options.concurrency, options.seconds),
       );
       return {
         rps: load.rps,
-        cpuMsPerOp: perOp(cpuMsOf(server.pid) - before.server, load.requests),
-        primaryPgCpuMsPerOp: perOp(
-          childrenCpuMsOf(postmasters.primary) - before.primary,
-          load.requests,
-        ),
-        replicaPgCpuMsPerOp: perOp(
-          childrenCpuMsOf(postmasters.replica) - before.replica,
-          load.requests,
-        ),
+        cpuMsPerOp: load.cpuMsPerOp!,
+        primaryPgCpuMsPerOp: load.pgCpuMsPerOp,
+        replicaPgCpuMsPerOp: load.standbyPgCpuMsPerOp!,
       };
     };
     const results: ReplicaResults = {};
@@ -107,22 +80,4 @@ export async function measureReplica(options: {
     await exited;
     await standby.stop();
   }
-}
-
-export function replicaReport(results: ReplicaResults): string[] {
-  const row = (name: string, r: ReplicaRun) =>
-    `| ${name} | ${r.rps} | ${r.cpuMsPerOp} | ${r.primaryPgCpuMsPerOp} | ${r.replicaPgCpuMsPerOp} |`;
-  return [
-    '',
-    '## A streaming read replica (DATABASE_READ_URL)',
-    '',
-    'Ours reading on the primary, and a second instance of ours with a hot standby of the same database (made with a base backup, streaming), in interleaved rounds. Both PostgreSQL servers share these cores, so the point is where the work goes, not more throughput.',
-    '',
-    '| scenario / server | rps | server CPU ms/op | primary PG CPU ms/op | standby PG CPU ms/op |',
-    '|---|---|---|---|---|',
-    ...Object.entries(results).flatMap(([scenario, r]) => [
-      row(`${scenario}: primary only`, r.primaryOnly),
-      row(`${scenario}: with the standby`, r.withReplica),
-    ]),
-  ];
 }

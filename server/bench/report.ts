@@ -1,6 +1,16 @@
 import type { LoadResult } from './load';
-import { replicaReport, type ReplicaResults } from './replica-rung';
 import type { SoakResult } from './soak';
+
+export interface ReplicaRun {
+  rps: number;
+  cpuMsPerOp: number;
+  /** PostgreSQL CPU per operation on the primary and on the standby. */
+  primaryPgCpuMsPerOp: number;
+  replicaPgCpuMsPerOp: number;
+}
+
+/** Per scenario: ours reading everything on the primary, and ours with DATABASE_READ_URL. */
+export type ReplicaResults = Record<string, { primaryOnly: ReplicaRun; withReplica: ReplicaRun }>;
 
 export interface Layer {
   rps: number;
@@ -81,7 +91,7 @@ export interface Results {
   replica?: ReplicaResults;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function layer(
   runs: (LoadResult & { cpuMsPerOp?: number; pgCpuMsPerOp?: number })[],
@@ -207,4 +217,22 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 function onDisk(sizes: NonNullable<Results['invitationsOnDisk']>): string {
   const indexes = Object.entries(sizes.byIndex).map(([name, bytes]) => `${name} ${mib(bytes)}`);
   return `- invitations on disk after seeding: table ${mib(sizes.tableBytes)}, indexes ${mib(sizes.indexBytes)} (${indexes.join(', ')})`;
+}
+
+function replicaReport(results: ReplicaResults): string[] {
+  const row = (name: string, r: ReplicaRun) =>
+    `| ${name} | ${r.rps} | ${r.cpuMsPerOp} | ${r.primaryPgCpuMsPerOp} | ${r.replicaPgCpuMsPerOp} |`;
+  return [
+    '',
+    '## A streaming read replica (DATABASE_READ_URL)',
+    '',
+    'Ours reading on the primary, and a second instance of ours with a hot standby of the same database (made with a base backup, streaming), in interleaved rounds. Both PostgreSQL servers share these cores, so the point is where the work goes, not more throughput.',
+    '',
+    '| scenario / server | rps | server CPU ms/op | primary PG CPU ms/op | standby PG CPU ms/op |',
+    '|---|---|---|---|---|',
+    ...Object.entries(results).flatMap(([scenario, r]) => [
+      row(`${scenario}: primary only`, r.primaryOnly),
+      row(`${scenario}: with the standby`, r.withReplica),
+    ]),
+  ];
 }
