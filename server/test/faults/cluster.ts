@@ -10,6 +10,15 @@ import {
   type EmbeddedPostgres,
 } from '../../src/database/embedded-postgres';
 
+/**
+ * Every request of a fault test comes from 127.0.0.1: limits per address are raised so that only
+ * what a test is about (per account, per invitation) can turn a request away.
+ */
+export const ONE_ADDRESS_ENV = {
+  RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000',
+  RATE_LIMIT_REDEEM_PER_IP_PER_HOUR: '100000',
+};
+
 const MAIN = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
 
 /** A durable PostgreSQL (fsync on: a crash must not lose what was acknowledged) with the schema. */

@@ -1,9 +1,9 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startDatabase, startServer, type Server } from './cluster';
+import { ONE_ADDRESS_ENV, startDatabase, startServer, type Server } from './cluster';
 import { startPgBouncer, type Pooler } from './pgbouncer';
-import { itHoldsEveryLimitAcross, ONE_ADDRESS_ENV } from './shared-limits';
+import { itHoldsEveryLimitAcross } from './shared-limits';
 
 /**
  * Three instances through PgBouncer in transaction pooling: each transaction may run on any of

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { clusterUser } from '../../src/database/cluster-layout';
@@ -95,7 +96,6 @@ export async function startPgBouncer(
 }
 
 async function accepts(port: number): Promise<boolean> {
-  const net = await import('node:net');
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.once('connect', () => {

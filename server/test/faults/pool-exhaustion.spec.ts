@@ -1,5 +1,12 @@
 import { Client } from 'pg';
-import { gql, seedSchool, startDatabase, startServer, type Server } from './cluster';
+import {
+  gql,
+  seedSchool,
+  startDatabase,
+  startServer,
+  type Server,
+  ONE_ADDRESS_ENV,
+} from './cluster';
 import { OPERATIONS } from '../operations';
 
 /**
@@ -18,8 +25,7 @@ describe('pool exhaustion', () => {
       DATABASE_POOL_SIZE: '10',
       DATABASE_POOL_TIMEOUT_MS: '2000',
       DATABASE_STATEMENT_TIMEOUT_MS: '8000',
-      RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000',
-      RATE_LIMIT_REDEEM_PER_IP_PER_HOUR: '100000',
+      ...ONE_ADDRESS_ENV,
     });
   }, 60_000);
 

@@ -4,9 +4,16 @@ import path from 'node:path';
 import { withDatabaseName } from '../../src/database/database';
 import type { EmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { startEmbeddedReplica } from '../../src/database/embedded-replica';
-import { gql, seedSchool, sql, startDatabase, startServer, type Server } from './cluster';
+import {
+  gql,
+  seedSchool,
+  sql,
+  startDatabase,
+  startServer,
+  type Server,
+  ONE_ADDRESS_ENV,
+} from './cluster';
 import { OPERATIONS } from '../operations';
-import { ONE_ADDRESS_ENV } from './shared-limits';
 
 const LIST = `query($s: ID!) { school(id: $s) { invitations(first: 50) { edges { node { id status } } } } }`;
 const MEMBERS = `query($s: ID!) { school(id: $s) { members(first: 50) { edges { node { id user { id } } } } } }`;

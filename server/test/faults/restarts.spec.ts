@@ -1,9 +1,16 @@
-import { gql, seedSchool, sql, startDatabase, startServer, type Server } from './cluster';
+import {
+  gql,
+  seedSchool,
+  sql,
+  startDatabase,
+  startServer,
+  type Server,
+  ONE_ADDRESS_ENV,
+} from './cluster';
 import { OPERATIONS } from '../operations';
 
 const GENEROUS = {
-  RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000',
-  RATE_LIMIT_REDEEM_PER_IP_PER_HOUR: '100000',
+  ...ONE_ADDRESS_ENV,
   RATE_LIMIT_REDEEM_PER_USER_PER_MINUTE: '100000',
   DATABASE_POOL_TIMEOUT_MS: '2000',
 };

@@ -3,12 +3,6 @@ import { generateInviteCode } from '@school-invites/shared';
 import { gql, seedSchool, sql, type Server } from './cluster';
 import { OPERATIONS } from '../operations';
 
-/** Every request comes from 127.0.0.1: only the per-account attempt limit is under test here. */
-export const ONE_ADDRESS_ENV = {
-  RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000',
-  RATE_LIMIT_REDEEM_PER_IP_PER_HOUR: '100000',
-};
-
 /**
  * The limits that live in PostgreSQL, exact whichever instance each request reaches: the tests
  * shared by two instances on one database and three behind a pooler.

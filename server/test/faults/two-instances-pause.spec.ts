@@ -1,4 +1,12 @@
-import { gql, seedSchool, sql, startDatabase, startServer, type Server } from './cluster';
+import {
+  gql,
+  seedSchool,
+  sql,
+  startDatabase,
+  startServer,
+  type Server,
+  ONE_ADDRESS_ENV,
+} from './cluster';
 import { OPERATIONS } from '../operations';
 
 /** A pause lives in PostgreSQL too: once one instance says paused, the other admits no one. */
@@ -13,8 +21,7 @@ describe('two server instances on one database: pausing invitations', () => {
     db = await startDatabase();
     // Every request comes from 127.0.0.1, and many are turned away: only the pause is under test.
     const env = {
-      RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: '100000',
-      RATE_LIMIT_REDEEM_PER_IP_PER_HOUR: '100000',
+      ...ONE_ADDRESS_ENV,
       RATE_LIMIT_REDEEM_PER_USER_PER_MINUTE: '100000',
     };
     [a, b] = await Promise.all([startServer(db.url, env), startServer(db.url, env)]);

@@ -1,5 +1,5 @@
-import { startDatabase, startServer, type Server } from './cluster';
-import { itHoldsEveryLimitAcross, ONE_ADDRESS_ENV } from './shared-limits';
+import { ONE_ADDRESS_ENV, startDatabase, startServer, type Server } from './cluster';
+import { itHoldsEveryLimitAcross } from './shared-limits';
 
 /** Two server processes on one database behave as one: the limits live in PostgreSQL. */
 describe('two server instances on one database', () => {
