@@ -100,7 +100,8 @@ export async function createApp({
     ...(replica ? [readYourWrites(logger)] : []),
   ]);
   await apollo.start();
-  endpoint = graphqlEndpoint({ apollo, services, config, logger });
+  const contextOf = requestContext(services, config.publicUrl);
+  endpoint = graphqlEndpoint({ apollo, contextOf, config, logger });
 
   app.disable('x-powered-by');
   // A POST's answer is never revalidated, so hashing every GraphQL response for an ETag is wasted;
@@ -110,7 +111,6 @@ export async function createApp({
   app.use(securityHeaders());
   app.get('/healthz', health.handler);
 
-  const contextOf = requestContext(services, config.publicUrl);
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true }),

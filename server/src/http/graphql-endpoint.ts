@@ -4,9 +4,8 @@ import cors from 'cors';
 import type { Config } from '../config';
 import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
-import type { Services } from '../services';
 import { errorBody } from './error-handler';
-import { requestContext } from './request-context';
+import type { ContextOf } from './request-context';
 import { requestLog } from './request-logger';
 import { securityHeaders } from './security-headers';
 
@@ -22,13 +21,14 @@ const BODY_LIMIT = 64 * 1024;
  */
 export function graphqlEndpoint({
   apollo,
-  services,
+  contextOf,
   config,
   logger,
 }: {
   apollo: ApolloServer<Context>;
-  services: Services;
-  config: Pick<Config, 'corsOrigins' | 'publicUrl'>;
+  /** The same context builder the Express route uses. */
+  contextOf: ContextOf;
+  config: Pick<Config, 'corsOrigins'>;
   logger: Logger;
 }) {
   const headers = securityHeaders();
@@ -37,7 +37,6 @@ export function graphqlEndpoint({
     credentials: true,
   });
   const logWhenDone = requestLog(logger);
-  const contextOf = requestContext(services, config.publicUrl);
 
   const serve = async (req: IncomingMessage, res: ServerResponse, body: unknown) => {
     const headerMap = new HeaderMap();
