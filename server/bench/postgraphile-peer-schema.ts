@@ -46,26 +46,33 @@ const invitationsView = (schema: string, checked: boolean) =>
 /**
  * A page of a school's invitations matching a search term, newest first, optionally after a
  * `seq`: the statement invitationListSql() builds, built in PL/pgSQL. It returns one row beyond
- * the page, as the product's does, and runs through EXECUTE, so PostgreSQL plans every call for
- * its actual values, as it does the product's unnamed parameters. A term matches, as the
- * product's does, part of the creator's name, part of the code (dashes and spaces dropped) or of a
- * pasted link's token, each arm ordered and limited on its own, the arms merged and the page
- * joined to its creators. Without a term it is the plain page.
+ * the page, as the product's does, and runs through EXECUTE, so PostgreSQL plans it on every call
+ * (the product prepares its statement once per connection). A term matches, as the product's
+ * does, part of the creator's name (among the school's creators: each one's newest rows when few
+ * match, a walk of the school's newest when many do), part of the code (dashes and spaces
+ * dropped) or of a pasted link's token; arms long enough for an index read all their matches,
+ * shorter ones walk the school; the arms' ids are merged and the page joined to its rows and
+ * creators. Without a term it is the plain page.
  */
 const schoolInvitations = (schema: string, checked: boolean) => String.raw`
 CREATE FUNCTION ${schema}.school_invitations(
   school_id uuid, page_size integer, before_seq bigint DEFAULT NULL, search text DEFAULT NULL)
 RETURNS SETOF ${schema}.invitations LANGUAGE plpgsql STABLE AS $$
 DECLARE
-  filter text := 'i.school_id = $1' || CASE WHEN before_seq IS NULL THEN '' ELSE ' AND i.seq < $3' END;
+  cursor_filter text := CASE WHEN before_seq IS NULL THEN '' ELSE ' AND i.seq < $3' END;
+  filter text := 'i.school_id = $1' || cursor_filter;
+  match_filter text := '(i.school_id = $1) IS TRUE' || cursor_filter;
   term text := btrim(search, E' \t\r\n');
   lowered text := lower(term);
   code text := regexp_replace(upper(term), '[[:space:]_.·–—-]+', '', 'g');
-  token text := coalesce(substring(term FROM '/invite/([^/?#[:space:]]+)'), term);
+  token text := lower(coalesce(substring(term FROM '/invite/([^/?#[:space:]]+)'), term));
   -- LIKE's wildcards in the term match themselves.
   name_piece text := replace(replace(replace(lowered, '\', '\\'), '%', '\%'), '_', '\_');
-  token_piece text := replace(replace(replace(lower(token), '\', '\\'), '%', '\%'), '_', '\_');
-  arms text[] := '{}';
+  token_piece text := replace(replace(replace(token, '\', '\\'), '%', '\%'), '_', '\_');
+  found text[] := '{}';
+  walked text[] := '{}';
+  arms text[];
+  creators text;
   page text;
 BEGIN${
   checked
@@ -77,27 +84,51 @@ BEGIN${
     : ''
 }
   IF term IS NULL OR term = '' THEN
-    page := format('SELECT * FROM public.invitations i WHERE %s ORDER BY i.seq DESC LIMIT $2', filter);
-  ELSE
-    arms := arms || CASE WHEN length(lowered) < 3
-      THEN 'i.created_by IN (SELECT u.id FROM public.users u WHERE strpos(lower(u.name), $4) > 0)'
-      ELSE 'i.created_by IN (SELECT u.id FROM public.users u WHERE lower(u.name) LIKE $5)' END;
-    IF code ~ '^[A-Z0-9]+$' THEN
-      arms := arms || CASE WHEN length(code) < 3 THEN 'strpos(i.code, $6) > 0' ELSE 'i.code LIKE $7' END;
-    END IF;
-    IF token ~ '^[A-Za-z0-9_-]+$' THEN
-      arms := arms || 'lower(i.token) LIKE $8'::text;
-    END IF;
-    page := format('SELECT * FROM (%s) i ORDER BY i.seq DESC LIMIT $2',
-      (SELECT string_agg(format('(SELECT * FROM public.invitations i WHERE %s AND %s ORDER BY i.seq DESC LIMIT $2)', filter, arm), ' UNION ')
-         FROM unnest(arms) AS arm));
+    RETURN QUERY EXECUTE format(
+      'SELECT i.*, u.name FROM public.invitations i JOIN public.users u ON u.id = i.created_by
+        WHERE %s ORDER BY i.seq DESC LIMIT $2', filter)
+      USING school_id, page_size + 1, before_seq;
+    RETURN;
   END IF;
+  creators := 'SELECT c.user_id FROM public.invitation_creators c JOIN public.users u ON u.id = c.user_id
+    WHERE c.school_id = $1 AND ' || CASE WHEN length(lowered) < 3
+      THEN 'strpos(lower(u.name), $4) > 0' ELSE 'lower(u.name) LIKE $5' END;
+  IF code <> '' AND code ~ '^[2-9A-HJKMNP-Z]+$' THEN
+    IF length(code) < 3 THEN walked := walked || 'strpos(i.code, $6) > 0'::text;
+    ELSE found := found || 'i.code LIKE $7'::text; END IF;
+  END IF;
+  IF token ~ '^[a-z0-9_-]+$' THEN
+    IF length(token) >= 6 THEN found := found || 'lower(i.token) LIKE $8'::text;
+    ELSIF length(token) >= 2 THEN found := found || 'lower(i.token) ~>=~ $9 AND lower(i.token) ~<~ $10'::text;
+    ELSE walked := walked || 'starts_with(lower(i.token), $9)'::text; END IF;
+  END IF;
+  arms := ARRAY[format(
+    '(WITH matched AS MATERIALIZED (%s),
+       few AS MATERIALIZED (SELECT (SELECT count(*) FROM matched) ^ 2
+         <= (SELECT count(*) FROM public.invitation_creators c WHERE c.school_id = $1) AS per_person)
+     SELECT i.* FROM matched m CROSS JOIN LATERAL (
+       SELECT i.id, i.seq FROM public.invitations i WHERE %s AND i.created_by = m.user_id
+        ORDER BY i.seq DESC LIMIT $2) i
+      WHERE (SELECT per_person FROM few)
+     UNION ALL
+     (SELECT i.id, i.seq FROM public.invitations i
+       WHERE %s AND coalesce(i.created_by = ANY (ARRAY(SELECT m.user_id FROM matched m)), false)
+         AND NOT (SELECT per_person FROM few)
+       ORDER BY i.seq DESC LIMIT $2)
+     ORDER BY seq DESC LIMIT $2)', creators, filter, filter)]
+    || ARRAY(SELECT format('(SELECT * FROM (SELECT i.id, i.seq FROM public.invitations i WHERE %s AND %s OFFSET 0) f
+         ORDER BY f.seq DESC LIMIT $2)', match_filter, arm) FROM unnest(found) AS arm)
+    || ARRAY(SELECT format('(SELECT i.id, i.seq FROM public.invitations i WHERE %s AND coalesce(%s, false)
+         ORDER BY i.seq DESC LIMIT $2)', filter, arm) FROM unnest(walked) AS arm);
+  page := format('SELECT * FROM (%s) m ORDER BY m.seq DESC LIMIT $2', array_to_string(arms, ' UNION '));
   RETURN QUERY EXECUTE format(
-    'SELECT p.*, u.name FROM (%s) p JOIN public.users u ON u.id = p.created_by ORDER BY p.seq DESC', page)
+    'SELECT i.*, u.name FROM (%s) m JOIN public.invitations i ON i.id = m.id
+       JOIN public.users u ON u.id = i.created_by ORDER BY m.seq DESC', page)
     USING school_id, page_size + 1, before_seq,
       lowered, '%' || name_piece || '%',
       code, '%' || code || '%',
-      CASE WHEN length(token) < 6 THEN token_piece || '%' ELSE '%' || token_piece || '%' END;
+      '%' || token_piece || '%', token,
+      left(token, -1) || chr(ascii(right(token, 1)) + 1);
 END $$;`;
 
 /**

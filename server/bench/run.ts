@@ -4,10 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
-import {
-  invitationListSql,
-  type Statement,
-} from '../src/modules/invitations/invitation.repository';
+import { invitationListSql, type Statement } from '../src/modules/invitations/invitation-list-sql';
 import { prepareDatabase, type Query } from './fixtures';
 import { closedLoop, fixedRate, poster, type LoadResult, type Operation } from './load';
 import { installPeerSchemas, type PeerVariant } from './postgraphile-peer-schema';

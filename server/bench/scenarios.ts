@@ -1,8 +1,5 @@
 import { decodeCursor, encodeCursor } from '../src/graphql/pagination';
-import {
-  invitationListSql,
-  type Statement,
-} from '../src/modules/invitations/invitation.repository';
+import { invitationListSql, type Statement } from '../src/modules/invitations/invitation-list-sql';
 import type { Fixtures } from './fixtures';
 import { single, succeeded, type Operation, type Post, type Reply } from './load';
 

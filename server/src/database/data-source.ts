@@ -21,6 +21,7 @@ import { RejoinAfterLeaving1764001300000 } from './migrations/1764001300000-rejo
 import { EmailAndPolicy1764001400000 } from './migrations/1764001400000-email-and-policy';
 import { SignUpWithoutTelling1764001500000 } from './migrations/1764001500000-sign-up-without-telling';
 import { ReadYourWrites1764001600000 } from './migrations/1764001600000-read-your-writes';
+import { InvitationCreators1764001700000 } from './migrations/1764001700000-invitation-creators';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   EmailAndPolicy1764001400000,
   SignUpWithoutTelling1764001500000,
   ReadYourWrites1764001600000,
+  InvitationCreators1764001700000,
 ];
 
 export interface DataSourceOptions {

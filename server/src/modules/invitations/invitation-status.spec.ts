@@ -4,7 +4,7 @@ import {
   type InvitationStatus,
 } from '@school-invites/shared';
 import { useTestApp } from '../../../test/harness';
-import { INVITATION_STATUS, STATUS_FILTER_SQL } from './invitation.repository';
+import { INVITATION_STATUS, STATUS_FILTER_SQL } from './invitation-columns';
 
 interface Case {
   now: Date;

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
 import type { PageQuery } from '../../database/pages';
-import { INVITATION_STATUS } from '../invitations/invitation.repository';
+import { INVITATION_STATUS } from '../invitations/invitation-columns';
 import type { MembershipEntity } from '../memberships/membership.entity';
 import { attemptSql, type AttemptRow, type Limit } from '../rate-limits/rate-limit.repository';
 
