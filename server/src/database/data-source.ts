@@ -4,7 +4,7 @@ import { MembershipEntity } from '../modules/memberships/membership.entity';
 import { SchoolEntity } from '../modules/schools/school.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
 import { UserEntity } from '../modules/users/user.entity';
-import { nameStatements } from './statements';
+import { closePreparedPool, nameStatements } from './statements';
 import { CreateAccountsAndSchools1764000000000 } from './migrations/1764000000000-create-accounts-and-schools';
 import { CreateInvitations1764000100000 } from './migrations/1764000100000-create-invitations';
 import { OrderInvitationsBySchool1764000200000 } from './migrations/1764000200000-order-invitations-by-school';
@@ -79,5 +79,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     },
   });
   nameStatements(dataSource, options.namedStatements ?? true);
+  // Named statements have a pool of their own (statements.ts), which closes with this one.
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    await closePreparedPool(dataSource);
+    await destroy();
+  };
   return dataSource;
 }

@@ -12,7 +12,8 @@ export interface Statement {
 /**
  * The SQL of one page of a school's invitations, newest first, and of its total. Built in one
  * place so the plan tests EXPLAIN exactly what the API runs. A page's plan suits every value of
- * its parameters: the way a search reads is chosen here, from the term.
+ * its parameters (the way a search reads is chosen here, from the term), so it is prepared once
+ * per connection and run with its generic plan (database/statements.ts).
  */
 export function invitationListSql(
   schoolId: string,

@@ -234,7 +234,6 @@ export class InvitationRepository {
       this.db,
       text,
       params,
-      { planPerValues: Boolean(query.search?.trim()) },
     );
     // Each row gets its creator in place (the creator_ columns stay on it, unread): copying
     // every row into a new object cost more than the rest of reading it.
