@@ -3,6 +3,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { freePort } from '../src/database/embedded-postgres';
 import { invitationListSql, type Statement } from '../src/modules/invitations/invitation-list-sql';
 import { prepareDatabase, type Query } from './fixtures';
@@ -60,12 +61,32 @@ async function waitHealthy(base: string) {
   throw new Error(`${base} did not become healthy`);
 }
 
-/** The physical limit: the statement alone from a pool in this process, 16 at a time. */
+/**
+ * The physical limit: the statement alone from a pool in this process, 16 at a time, prepared
+ * and planned once per connection as the product runs it.
+ */
 function sqlAlone(query: Query, statement: Statement): Operation {
   return async () => {
     await query(statement.text, statement.params);
     return true;
   };
+}
+
+/** The plan the product runs `statement` with: prepared, generic, executed once (EXPLAIN ANALYZE). */
+async function explainPrepared(url: string, statement: Statement): Promise<unknown> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SET plan_cache_mode = force_generic_plan');
+    await client.query(`PREPARE page AS ${statement.text}`);
+    const values = statement.params.map((value) => client.escapeLiteral(String(value)));
+    const { rows } = await client.query(
+      `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE page(${values.join(', ')})`,
+    );
+    return rows[0]['QUERY PLAN'][0].Plan;
+  } finally {
+    await client.end();
+  }
 }
 
 /** Statements PostgreSQL ran per operation, averaged over 20 operations one after another. */
@@ -156,8 +177,7 @@ async function main() {
     ['middle of a link', f.rareTokenPiece, 'invitations_token_trgm'],
   ] as const) {
     const page = invitationListSql(f.bigSchoolId, { first: 20, search }).page;
-    const [explained] = await f.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${page.text}`, page.params);
-    const root = explained['QUERY PLAN'][0].Plan;
+    const root = (await explainPrepared(f.url, page)) as PlanNode;
     const plan = nodes(root);
     results.rareSearchPlans[name] = {
       rowsRead: rowsRead(root, 'invitations'),
@@ -170,7 +190,7 @@ async function main() {
   results.invitationsOnDisk = await invitationsOnDisk(f.query);
 
   const runLadder = async (scenario: Scenario): Promise<LadderResult> => {
-    const sql = scenario.sql && sqlAlone(f.query, scenario.sql);
+    const sql = scenario.sql && sqlAlone(f.prepared, scenario.sql);
     // Each rung's server, where it answers, and its operation; absent where it does not apply.
     const rungs = {
       sql: sql ? { server: null, base: graphqlBase, operation: sql } : null,
