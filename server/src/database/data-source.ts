@@ -22,6 +22,7 @@ import { EmailAndPolicy1764001400000 } from './migrations/1764001400000-email-an
 import { SignUpWithoutTelling1764001500000 } from './migrations/1764001500000-sign-up-without-telling';
 import { ReadYourWrites1764001600000 } from './migrations/1764001600000-read-your-writes';
 import { InvitationCreators1764001700000 } from './migrations/1764001700000-invitation-creators';
+import { TrigramIndexesWithoutPendingLists1764001800000 } from './migrations/1764001800000-trigram-indexes-without-pending-lists';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   SignUpWithoutTelling1764001500000,
   ReadYourWrites1764001600000,
   InvitationCreators1764001700000,
+  TrigramIndexesWithoutPendingLists1764001800000,
 ];
 
 export interface DataSourceOptions {
