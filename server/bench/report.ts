@@ -17,6 +17,8 @@ export interface Layer {
   rpsMin: number;
   rpsMax: number;
   p50: number;
+  /** p95 latency at 16 clients (median of the rounds): how the rung's tail grows with the table. */
+  p95?: number;
   failures: number;
   /** The server process's CPU time per operation (median of the rounds); absent for SQL alone. */
   cpuMsPerOp?: number;
@@ -84,6 +86,8 @@ export interface Results {
   >;
   /** Each server's resident memory after warm-up, before any measured load. */
   idleRssMiB?: Record<string, number>;
+  /** Each server's highest resident memory sampled after any measured run of the ladder. */
+  loadRssMiB?: Record<string, number>;
   /** Sizes right after seeding, in bytes. */
   invitationsOnDisk?: { tableBytes: number; indexBytes: number; byIndex: Record<string, number> };
   soak?: SoakResult;
@@ -110,6 +114,7 @@ export function layer(
     rpsMin: Math.min(...rps),
     rpsMax: Math.max(...rps),
     p50: median(runs.map((r) => r.p50)),
+    p95: median(runs.map((r) => r.p95)),
     failures: runs.reduce((n, r) => n + r.failures, 0),
     ...(cpuMsPerOp !== undefined ? { cpuMsPerOp } : {}),
     ...(pgCpuMsPerOp !== undefined ? { pgCpuMsPerOp } : {}),
@@ -135,7 +140,7 @@ function costRows(results: Results): string[] {
       const l = r[key];
       return l
         ? [
-            `| ${name} | ${rung} | ${rpsOf(l)} | ${l.cpuMsPerOp ?? '—'} | ${l.pgCpuMsPerOp ?? '—'} | ${l.statementsPerOperation ?? '—'} |`,
+            `| ${name} | ${rung} | ${rpsOf(l)} | ${l.p50} / ${l.p95 ?? '—'} | ${l.cpuMsPerOp ?? '—'} | ${l.pgCpuMsPerOp ?? '—'} | ${l.statementsPerOperation ?? '—'} |`,
           ]
         : [];
     }),
@@ -169,8 +174,8 @@ export function markdown(meta: Meta, results: Results): string {
     '',
     'What one operation costs, per rung (PostgreSQL CPU: all its processes, sampled before and after each run; — where a rung does not apply):',
     '',
-    '| scenario | rung | rps (min–max) | server CPU ms per operation | PostgreSQL CPU ms per operation | SQL statements per operation |',
-    '|---|---|---|---|---|---|',
+    '| scenario | rung | rps (min–max) | p50 / p95 ms at 16 clients | server CPU ms per operation | PostgreSQL CPU ms per operation | SQL statements per operation |',
+    '|---|---|---|---|---|---|---|',
     ...costRows(results),
     '',
     ...Object.entries(results.hotCode).map(
@@ -192,6 +197,15 @@ export function markdown(meta: Meta, results: Results): string {
       ? [
           `- resident memory at idle (after warm-up, before load): ${Object.entries(
             results.idleRssMiB,
+          )
+            .map(([server, mib]) => `${server} ${mib} MiB`)
+            .join(', ')}`,
+        ]
+      : []),
+    ...(results.loadRssMiB
+      ? [
+          `- resident memory under load (the highest sampled after any measured run): ${Object.entries(
+            results.loadRssMiB,
           )
             .map(([server, mib]) => `${server} ${mib} MiB`)
             .join(', ')}`,

@@ -158,6 +158,18 @@ async function main() {
   /** CPU of the server (none for SQL alone) and of PostgreSQL while `work` runs. */
   const measured = <T extends LoadResult>(server: number | null, work: () => Promise<T>) =>
     withCpu({ server, postmaster: f.postmasterPid }, work);
+  const serverNames = new Map<number, string>([
+    [product.pid!, 'GraphQL (ours)'],
+    [bare.pid!, 'bare node:http'],
+    [peer.process.pid!, 'PostGraphile with session'],
+    [peerBare.process.pid!, 'PostGraphile bare'],
+  ]);
+  const loadRssMiB: Record<string, number> = {};
+  /** Keeps each server's highest resident memory seen right after one of its measured runs. */
+  const notePeakRss = (pid: number) => {
+    const name = serverNames.get(pid)!;
+    loadRssMiB[name] = Math.max(loadRssMiB[name] ?? 0, rssMiBOf(pid));
+  };
 
   // A rare term must come from the indexes, not from scanning the large school. Checked on the
   // freshly vacuumed and analysed seed, before the load's writes move the statistics of a small
@@ -222,6 +234,7 @@ async function main() {
               closedLoop(rung.base, rung.operation, CONCURRENCY, seconds),
             ),
           );
+        if (rung?.server) notePeakRss(rung.server);
       }
     }
     const layers = {} as Record<Rung, ReturnType<typeof layer>>;
@@ -291,6 +304,7 @@ async function main() {
   );
   for (const scenario of measuredScenarios) {
     const r = (results.ladder[scenario.name] = await runLadder(scenario));
+    results.loadRssMiB = { ...loadRssMiB };
     const cost = (l: Layer | null | undefined) =>
       l
         ? `${l.rps} ops/s, CPU/op ${l.cpuMsPerOp ?? '-'} ms, PG CPU/op ${l.pgCpuMsPerOp} ms, ${l.statementsPerOperation} statements`
