@@ -50,7 +50,8 @@ function panel(name: string, index: number): string {
   const max = Math.max(1, ...values) * 1.1;
   const x = (i: number) =>
     ox + PANEL.left + (i * (PANEL.w - PANEL.left - PANEL.right)) / Math.max(1, runs.length - 1);
-  const y = (v: number) => oy + PANEL.h - PANEL.bottom - (v / max) * (PANEL.h - PANEL.top - PANEL.bottom);
+  const y = (v: number) =>
+    oy + PANEL.h - PANEL.bottom - (v / max) * (PANEL.h - PANEL.top - PANEL.bottom);
   const lines = RUNGS.map(([key, , color]) => {
     const points = runs
       .map((run, i) => [i, p95Of(run.results.ladder[name]?.[key])] as const)

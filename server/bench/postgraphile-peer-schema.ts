@@ -90,9 +90,9 @@ BEGIN${
       USING school_id, page_size + 1, before_seq;
     RETURN;
   END IF;
-  creators := 'SELECT c.user_id FROM public.invitation_creators c JOIN public.users u ON u.id = c.user_id
+  creators := 'SELECT c.user_id FROM public.invitation_creators c
     WHERE c.school_id = $1 AND ' || CASE WHEN length(lowered) < 3
-      THEN 'strpos(lower(u.name), $4) > 0' ELSE 'lower(u.name) LIKE $5' END;
+      THEN 'strpos(lower(c.name), $4) > 0' ELSE 'lower(c.name) LIKE $5' END;
   IF code <> '' AND code ~ '^[2-9A-HJKMNP-Z]+$' THEN
     IF length(code) < 3 THEN walked := walked || 'strpos(i.code, $6) > 0'::text;
     ELSE found := found || 'i.code LIKE $7'::text; END IF;

@@ -23,6 +23,7 @@ import { SignUpWithoutTelling1764001500000 } from './migrations/1764001500000-si
 import { ReadYourWrites1764001600000 } from './migrations/1764001600000-read-your-writes';
 import { InvitationCreators1764001700000 } from './migrations/1764001700000-invitation-creators';
 import { TrigramIndexesWithoutPendingLists1764001800000 } from './migrations/1764001800000-trigram-indexes-without-pending-lists';
+import { CreatorNamesBesideCreators1764001900000 } from './migrations/1764001900000-creator-names-beside-creators';
 
 // Listed, not globbed, so the same list works compiled (dist/*.js) and in tests (src/*.ts).
 export const ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, SchoolEntity, MembershipEntity];
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   ReadYourWrites1764001600000,
   InvitationCreators1764001700000,
   TrigramIndexesWithoutPendingLists1764001800000,
+  CreatorNamesBesideCreators1764001900000,
 ];
 
 export interface DataSourceOptions {

@@ -6,8 +6,9 @@ BEGIN
   UPDATE schools SET invitation_count = invitation_count + n.rows
   FROM (SELECT school_id, count(*) AS rows FROM new_rows GROUP BY school_id) n
   WHERE schools.id = n.school_id;
-  INSERT INTO invitation_creators (school_id, user_id)
-  SELECT DISTINCT school_id, created_by FROM new_rows
+  INSERT INTO invitation_creators (school_id, user_id, name)
+  SELECT DISTINCT n.school_id, n.created_by, u.name
+    FROM new_rows n JOIN users u ON u.id = n.created_by
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;

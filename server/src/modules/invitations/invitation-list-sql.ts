@@ -72,7 +72,7 @@ function statement(schoolId: string, query: InvitationListQuery, paged: boolean)
   }
 
   const arms = searchArms(term, param);
-  const creators = `SELECT c.user_id FROM invitation_creators c JOIN users u ON u.id = c.user_id
+  const creators = `SELECT c.user_id FROM invitation_creators c
     WHERE c.school_id = $1 AND ${arms.creatorName}`;
   if (!limit) {
     const matches = [
@@ -153,7 +153,7 @@ function withCreators(page: string): string {
 }
 
 /**
- * How a search term matches: a creator (`u`, among the school's creators) or an invitation (`i`),
+ * How a search term matches: a creator (`c`, among the school's creators, with their names) or an invitation (`i`),
  * the latter either from an index (`found`: all its matches in the table are few) or by walking
  * the school's newest rows (`walked`: matches are dense, so a page comes within a few hundred).
  */
@@ -184,8 +184,8 @@ function searchArms(term: string, param: (value: unknown) => string): SearchArms
   const lower = term.toLowerCase();
   const creatorName =
     lower.length < 3
-      ? `strpos(lower(u.name), ${param(lower)}) > 0`
-      : `lower(u.name) LIKE ${param(`%${escapeLike(lower)}%`)}`;
+      ? `strpos(lower(c.name), ${param(lower)}) > 0`
+      : `lower(c.name) LIKE ${param(`%${escapeLike(lower)}%`)}`;
 
   // A term with a symbol no code has (O, I, L, 0, 1, …) matches no code: no arm to read.
   const code = normalizeInviteCode(term);
