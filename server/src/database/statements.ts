@@ -42,7 +42,9 @@ function preparedPool(source: DataSource): Pool {
     const startup = [own.options.options, '-c plan_cache_mode=force_generic_plan'];
     pool = new Pool({ ...own.options, options: startup.filter(Boolean).join(' ') });
     // A connection that breaks while idle is dropped and replaced; the next read reports it.
-    pool.on('error', (error) => source.logger.log('warn', `prepared pool: ${error.message}`));
+    pool.on('error', (error) => {
+      source.logger.log('warn', `prepared pool: ${error.message}`);
+    });
     preparedPools.set(source, pool);
   }
   return pool;
