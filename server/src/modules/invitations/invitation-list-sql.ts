@@ -1,8 +1,28 @@
-import { CODE_ALPHABET, normalizeInviteCode } from '@school-invites/shared';
+import { CODE_ALPHABET, normalizeInviteCode, type InvitationStatus } from '@school-invites/shared';
 import { escapeLike } from '../../database/like';
 import { tokenFromInput } from './credentials';
 import { COLUMNS, STATUS_FILTER_SQL } from './invitation-columns';
-import type { InvitationListQuery } from './invitation.repository';
+
+/** A page of a school's invitations, newest first; `after` is the `seq` of the last row seen. */
+export interface InvitationListQuery {
+  first: number;
+  after?: string | null;
+  search?: string | null;
+  status?: InvitationStatus | null;
+  /** Only invitations that join this group. */
+  groupId?: string | null;
+  /** Only invitations made together in this batch. */
+  batchId?: string | null;
+  /**
+   * Only invitations whose every group is one of these (and that join at least one): what a
+   * group leader without INVITATIONS_VIEW sees.
+   */
+  withinGroups?: readonly string[] | null;
+  /** Only invitations this user created. */
+  createdBy?: string | null;
+  /** Only invitations whose creator is no longer staff here (left, removed, or below TEACHER). */
+  createdByFormerStaff?: boolean | null;
+}
 
 export interface Statement {
   text: string;

@@ -5,7 +5,7 @@ import type { InvitationStatus, SchoolRole } from '@school-invites/shared';
 import { inOrderOf, isUuid } from '../../database/ids';
 import { UserEntity } from '../users/user.entity';
 import { COLUMNS } from './invitation-columns';
-import { invitationListSql } from './invitation-list-sql';
+import { invitationListSql, type InvitationListQuery } from './invitation-list-sql';
 
 export interface InvitationRow {
   id: string;
@@ -48,27 +48,6 @@ export interface NewInvitation {
   batchId?: string | null;
   /** The email domains joiners must have (verified); empty: the school's rule alone. */
   allowedEmailDomains?: readonly string[];
-}
-
-/** A page of a school's invitations, newest first; `after` is the `seq` of the last row seen. */
-export interface InvitationListQuery {
-  first: number;
-  after?: string | null;
-  search?: string | null;
-  status?: InvitationStatus | null;
-  /** Only invitations that join this group. */
-  groupId?: string | null;
-  /** Only invitations made together in this batch. */
-  batchId?: string | null;
-  /**
-   * Only invitations whose every group is one of these (and that join at least one): what a
-   * group leader without INVITATIONS_VIEW sees.
-   */
-  withinGroups?: readonly string[] | null;
-  /** Only invitations this user created. */
-  createdBy?: string | null;
-  /** Only invitations whose creator is no longer staff here (left, removed, or below TEACHER). */
-  createdByFormerStaff?: boolean | null;
 }
 
 /** The creator's columns a page's statement adds to each row. */

@@ -14,8 +14,8 @@ import {
   requireLiveGroups,
   revoke,
 } from './invitation-writes';
+import type { InvitationListQuery } from './invitation-list-sql';
 import type {
-  InvitationListQuery,
   InvitationLoaders,
   InvitationRow,
   InvitationWithCreator,
