@@ -304,7 +304,6 @@ async function main() {
   );
   for (const scenario of measuredScenarios) {
     const r = (results.ladder[scenario.name] = await runLadder(scenario));
-    results.loadRssMiB = { ...loadRssMiB };
     const cost = (l: Layer | null | undefined) =>
       l
         ? `${l.rps} ops/s, CPU/op ${l.cpuMsPerOp ?? '-'} ms, PG CPU/op ${l.pgCpuMsPerOp} ms, ${l.statementsPerOperation} statements`
@@ -313,6 +312,7 @@ async function main() {
       `${scenario.name}: sql ${cost(r.sql)}; bare ${cost(r.bare)}; postgraphile ${cost(r.postgraphile)}; postgraphile bare ${cost(r.postgraphileBare)}; graphql ${cost(r.graphql)} (ratio ${r.ratio}); +${r.serial.addedMs} ms serial; p95 at half load ${r.latency['50%']!.p95} ms`,
     );
   }
+  if (measuredScenarios.length) results.loadRssMiB = loadRssMiB;
 
   if (withReplica) {
     results.replica = await measureReplica({
