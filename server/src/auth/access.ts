@@ -5,6 +5,8 @@ import type { Viewer } from './viewer';
 /** The viewer's role in each school, null where they are not a member; a per-request loader. */
 export interface ViewerRoles {
   load(schoolId: string): Promise<SchoolRole | null>;
+  /** The role if this request has already read it; undefined when it has not. */
+  known(schoolId: string): SchoolRole | null | undefined;
 }
 
 /** The live groups the viewer leads in each school; a per-request loader. */
@@ -37,6 +39,11 @@ export class SchoolAccess {
   requireViewer(): Viewer {
     if (!this.viewer) throw unauthenticated();
     return this.viewer;
+  }
+
+  /** The viewer's role if this request has already read it (null: not a member); undefined if not yet. */
+  knownRole(schoolId: string): SchoolRole | null | undefined {
+    return this.viewer ? this.roles.known(schoolId) : null;
   }
 
   async roleIn(schoolId: string): Promise<SchoolRole | null> {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { ArgumentValidationError, buildSchemaSync } from 'type-graphql';
+import { applyGuards } from './apply-guards';
 import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
@@ -90,10 +91,12 @@ let schema: GraphQLSchema | null = null;
 
 /** The schema is built from decorators once per process. */
 export function getSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
-    resolvers: [...RESOLVERS],
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-    validateFn: validateArgument,
-  });
+  schema ??= applyGuards(
+    buildSchemaSync({
+      resolvers: [...RESOLVERS],
+      scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+      validateFn: validateArgument,
+    }),
+  );
   return schema;
 }

@@ -18,16 +18,6 @@ export class InvitationFieldsResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Canonical form: letters and digits only, no separators (clients group it for display); contains at least one letter and one digit; unique. Requires INVITATIONS_VIEW.',
-  })
-  @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfThisInvitation)
-  code(@Root() invitation: Invitation): string {
-    return invitation.secretCode;
-  }
-
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
       'Absolute URL of the invitation page: <public url>/invite/<token>. Requires INVITATIONS_VIEW.',
   })
   @RequirePermissionOrLeading('INVITATIONS_VIEW', groupsOfThisInvitation)
@@ -37,8 +27,8 @@ export class InvitationFieldsResolver {
 
   @WithParent()
   @FieldResolver(() => User)
-  createdBy(@Root() invitation: Invitation, @Ctx() { loaders }: Context): Promise<User> {
-    return loadUser(loaders, invitation.createdById);
+  createdBy(@Root() invitation: Invitation, @Ctx() { loaders }: Context): User | Promise<User> {
+    return invitation.creator ?? loadUser(loaders, invitation.createdById);
   }
 
   @WithParent()

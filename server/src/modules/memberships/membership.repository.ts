@@ -5,6 +5,7 @@ import type { Viewer } from '../../auth/viewer';
 import { isUuid } from '../../database/ids';
 import { escapeLike } from '../../database/like';
 import type { PageQuery } from '../../database/pages';
+import { KnownValuesLoader } from '../../graphql/known-values-loader';
 import { MembershipEntity } from './membership.entity';
 
 const MEMBERS_VIEW_ROLES = SCHOOL_ROLES.filter((role) =>
@@ -233,7 +234,7 @@ export class MembershipRepository {
 /** Per request: the viewer's standing in each school, and how many members schools have. */
 export function createMembershipLoaders(memberships: MembershipRepository, viewer: Viewer | null) {
   /** The viewer's role in each school; null where they are not a member. */
-  const viewerRole = new DataLoader<string, SchoolRole | null>(async (schoolIds) => {
+  const viewerRole = new KnownValuesLoader<string, SchoolRole | null>(async (schoolIds) => {
     const roles = viewer
       ? await memberships.rolesOf(viewer.userId, schoolIds)
       : new Map<string, SchoolRole>();
