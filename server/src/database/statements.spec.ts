@@ -55,6 +55,23 @@ describe('hot-path reads straight through node-postgres', () => {
     }
   });
 
+  it('reads timestamps as the data source does, in any session time zone', async () => {
+    const source = await singleConnection(app.url, true);
+    try {
+      const text = `SELECT ts, ts AT TIME ZONE 'UTC' AS utc FROM (VALUES
+          ('2026-11-26 07:09:12.123456+00'::timestamptz), ('1999-12-31 23:59:59.9995-03:30'),
+          ('0044-03-15 12:00:00+00'), ('infinity'), (NULL)) AS v(ts)`;
+      for (const zone of ['UTC', 'Asia/Kolkata', 'America/St_Johns', 'Pacific/Chatham']) {
+        // SET applies to whichever pooled connection runs it; one connection per pool here.
+        await source.query(`SET TIME ZONE '${zone}'`);
+        await readRows(source.manager, `SET TIME ZONE '${zone}'`, []);
+        expect(await readRows(source.manager, text, [])).toEqual(await source.query(text));
+      }
+    } finally {
+      await source.destroy();
+    }
+  });
+
   it('names nothing when turned off (for poolers that cannot keep them)', async () => {
     const source = await singleConnection(app.url, false);
     try {
