@@ -44,8 +44,8 @@ export function parseTimestamptz(text: string): Date {
 
 /** node-postgres's parsers, with the one above for timestamptz in text form. */
 export const rowTypes = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
     oid === TIMESTAMPTZ && format !== 'binary'
       ? parseTimestamptz
-      : types.getTypeParser(oid, format ?? 'text')) as typeof types.getTypeParser,
+      : (types.getTypeParser(oid, format ?? 'text') as unknown)) as typeof types.getTypeParser,
 };

@@ -1,4 +1,5 @@
 import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+import type { Context } from './context';
 import type { Guard } from '../auth/guards';
 
 /**
@@ -13,7 +14,7 @@ export function applyGuards(schema: GraphQLSchema): GraphQLSchema {
       const guard = field.extensions.guard as Guard | undefined;
       if (!guard) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root, args, context, info) => {
+      field.resolve = (root: unknown, args: Record<string, unknown>, context: Context, info) => {
         const pending = guard({ root, args, context, info });
         return pending
           ? pending.then(() => resolve(root, args, context, info))
