@@ -70,7 +70,9 @@ function panel(name: string, index: number): string {
     (run, i) =>
       `<text x="${x(i)}" y="${oy + PANEL.h - PANEL.bottom + 14}" font-size="10" text-anchor="middle">${run.size}</text>`,
   );
-  const title = name.length > 38 ? `${name.slice(0, 37)}…` : name;
+  // A panel is 250 px wide: a long name loses its parenthesis first, then its end.
+  const short = name.length > 30 ? name.replace(/\s*\(.*\)$/, '') : name;
+  const title = short.length > 30 ? `${short.slice(0, 29)}…` : short;
   return [
     `<text x="${ox + PANEL.left}" y="${oy + 20}" font-size="12" font-weight="bold">${title}</text>`,
     ...ticks,
