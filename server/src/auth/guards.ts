@@ -23,7 +23,7 @@ const fromRoot: SchoolOf = ({ root }) =>
 /** Whether the viewer's role in the school, if this request already knows it, holds any of `permissions`. */
 function knownToHold(
   context: Context,
-  schoolId: string | null,
+  schoolId: ReturnType<SchoolOf> | undefined,
   permissions: readonly Permission[],
 ) {
   if (typeof schoolId !== 'string') return false;
@@ -41,21 +41,34 @@ export function RequirePermission(
   permission: Permission,
   schoolOf: SchoolOf = fromRoot,
 ): MethodDecorator {
-  const permissions = [permission];
-  const check = async (data: ResolverData<Context>, school: Promise<string | null>) => {
+  return guarded(
+    schoolGuard([permission], schoolOf, (data, schoolId) =>
+      data.context.access.require(schoolId, permission),
+    ),
+    { permissions: [permission] },
+  );
+}
+
+/**
+ * A guard for a school's permissions: through at once when the role this request knows holds
+ * one of `permissions`; otherwise, once the school is known, `check` decides.
+ */
+function schoolGuard(
+  permissions: readonly Permission[],
+  schoolOf: SchoolOf,
+  check: (data: ResolverData<Context>, schoolId: string) => Promise<unknown>,
+): Guard {
+  const decide = async (data: ResolverData<Context>, school: ReturnType<SchoolOf>) => {
     const schoolId = await school;
     if (!schoolId) throw notFound('school');
-    await data.context.access.require(schoolId, permission);
+    await check(data, schoolId);
   };
-  return guarded(
-    (data) => {
-      data.context.access.requireViewer();
-      const schoolId = schoolOf(data);
-      if (knownToHold(data.context, schoolId as string | null, permissions)) return;
-      return check(data, Promise.resolve(schoolId));
-    },
-    { permissions },
-  );
+  return (data) => {
+    data.context.access.requireViewer();
+    const schoolId = schoolOf(data);
+    if (knownToHold(data.context, schoolId, permissions)) return;
+    return decide(data, schoolId);
+  };
 }
 
 /**
@@ -110,18 +123,10 @@ export function RequirePermissionOrLeading(
   schoolOf: SchoolOf = fromRoot,
 ): MethodDecorator {
   const permissions = typeof permission === 'string' ? [permission] : permission;
-  const check = async (data: ResolverData<Context>, school: Promise<string | null>) => {
-    const schoolId = await school;
-    if (!schoolId) throw notFound('school');
-    await data.context.access.requireOrLeading(schoolId, permission, async () => groupsOf(data));
-  };
   return guarded(
-    (data) => {
-      data.context.access.requireViewer();
-      const schoolId = schoolOf(data);
-      if (knownToHold(data.context, schoolId as string | null, permissions)) return;
-      return check(data, Promise.resolve(schoolId));
-    },
+    schoolGuard(permissions, schoolOf, (data, schoolId) =>
+      data.context.access.requireOrLeading(schoolId, permission, async () => groupsOf(data)),
+    ),
     { permissions, orLeading: true },
   );
 }
