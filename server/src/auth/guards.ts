@@ -91,18 +91,12 @@ export function RequireSignIn(): MethodDecorator {
 
 /** Declares that a field needs any one of `permissions` in the school of the object resolved. */
 export function RequireAnyPermission(permissions: Permission[]): MethodDecorator {
-  const check = async (context: Context, schoolId: string | undefined) => {
-    const role = await context.access.requireMember(schoolId ?? '');
-    if (!permissions.some((permission) => roleHasPermission(role, permission)))
-      throw forbidden('see this');
-  };
   return guarded(
-    ({ root, context }) => {
-      const schoolId = (root as Partial<SchoolScoped> | undefined)?.schoolId;
-      context.access.requireViewer();
-      if (knownToHold(context, schoolId ?? null, permissions)) return;
-      return check(context, schoolId);
-    },
+    schoolGuard(permissions, fromRoot, async ({ context }, schoolId) => {
+      const role = await context.access.requireMember(schoolId);
+      if (!permissions.some((permission) => roleHasPermission(role, permission)))
+        throw forbidden('see this');
+    }),
     { permissions },
   );
 }
