@@ -79,8 +79,7 @@ export class GroupFieldsResolver {
       search: args.search,
       status: args.status,
     });
-    for (const { creator } of page.rows) loaders.user.prime(creator.id, creator);
-    return toInvitationConnection(page);
+    return toInvitationConnection(page, loaders);
   }
 
   @WithParent()

@@ -6,6 +6,7 @@ import { CarrierType, WithParent } from '../../auth/declarations';
 import type { Page } from '../../database/pages';
 import { InvitationStatusEnum, SchoolRoleEnum } from '../../graphql/enums';
 import { PageInfo, toConnection } from '../../graphql/pagination';
+import type { UserLoaders } from '../users/user.repository';
 import { toUser, type User } from '../users/user.type';
 import type { InvitationRow, InvitationWithCreator } from './invitation.repository';
 
@@ -161,7 +162,11 @@ function toInvitationWithCreator(row: InvitationWithCreator): Invitation {
 /** A page of a school's invitations; its total is counted only if a client asks for it. */
 export function toInvitationConnection(
   page: Page<InvitationWithCreator> & { count(): Promise<number> },
+  users: UserLoaders,
 ): InvitationConnection {
+  // The creators the page's statement read also answer other fields about the same people
+  // (who revoked an invitation is often who made it) without a statement of their own.
+  for (const { creator } of page.rows) users.user.prime(creator.id, creator);
   return Object.assign(
     new InvitationConnection(),
     toConnection('i', page, toInvitationWithCreator),

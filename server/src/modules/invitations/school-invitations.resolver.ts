@@ -45,9 +45,7 @@ export class SchoolInvitationsResolver {
       school.invitationCount ??
       (await services.schools.get(access, loaders, school.id)).invitationCount;
     const page = await services.invitations.list(access, school.id, invitationCount, query);
-    // The page's statement read each creator too: `createdBy` then costs no statement of its own.
-    for (const { creator } of page.rows) loaders.user.prime(creator.id, creator);
-    return toInvitationConnection(page);
+    return toInvitationConnection(page, loaders);
   }
 }
 
